@@ -1,0 +1,2 @@
+/** Conformance tooling: contract compatibility gate and the conformance report. */
+package jp.kikan.conformance;

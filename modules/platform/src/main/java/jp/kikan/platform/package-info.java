@@ -1,0 +1,4 @@
+/**
+ * Kikan platform: plain Java building blocks shared by every service (no Quarkus, no CDI).
+ */
+package jp.kikan.platform;

@@ -1,0 +1,25 @@
+package jp.kikan.platform.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import jp.kikan.platform.testdb.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+class PlatformMigrationsTest {
+
+    @Test
+    void shouldMigrateAnEmptyDatabaseWithFlywayFromClasspathDbPlatform() {
+        DataSource ds = TestDatabase.empty();
+
+        MigrateResult result = Flyway.configure().dataSource(ds).locations("classpath:db/platform").load().migrate();
+
+        assertThat(result.success).isTrue();
+        assertThat(result.migrations).extracting(m -> m.version)
+                .containsExactly("1.0.1", "1.0.2", "1.0.3");
+        assertThat(Flyway.configure().dataSource(ds).locations("classpath:db/platform").load().validateWithResult()
+                .validationSuccessful).isTrue();
+    }
+}

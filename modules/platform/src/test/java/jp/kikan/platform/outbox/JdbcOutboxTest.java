@@ -1,0 +1,201 @@
+package jp.kikan.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import jp.kikan.platform.testdb.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbcOutboxTest {
+
+    private static final String CHIYODA = "131016";
+    private static final String SAPPORO = "011002";
+    private static final Instant NOW = Instant.parse("2024-04-01T09:00:00.123456Z");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JdbcOutbox outbox = new JdbcOutbox(Clock.fixed(NOW, ZoneOffset.UTC), mapper);
+    private DataSource ds;
+
+    @BeforeEach
+    void setUp() {
+        ds = TestDatabase.fresh();
+    }
+
+    @Test
+    void shouldStoreTheEventWithItsPayloadAndSeq() throws SQLException {
+        ObjectNode payload = mapper.createObjectNode().put("atenaBango", "0000123").put("shimei", "山田 太郎");
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(outbox.append(c, event(CHIYODA, "A1", payload))).isEqualTo(1L);
+            c.commit();
+
+            List<StoredEvent> read = outbox.readAfter(c, CHIYODA, 0, 10);
+            assertThat(read).containsExactly(new StoredEvent(CHIYODA, 1, "ResidentMovedIn", "resident", "A1", 1,
+                    payload, NOW));
+            assertThat(outbox.latestSeq(c, CHIYODA)).isEqualTo(1L);
+            assertThat(outbox.latestSeq(c, SAPPORO)).isZero();
+        }
+    }
+
+    @Test
+    void shouldLeaveNoEventAndNoGapWhenTheTransactionRollsBack() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            outbox.append(c, event(CHIYODA, "A1"));
+            c.commit();
+            outbox.append(c, event(CHIYODA, "A2"));
+            c.rollback();
+            long third = outbox.append(c, event(CHIYODA, "A3"));
+            c.commit();
+
+            assertThat(third).isEqualTo(2L);
+            assertThat(outbox.readAfter(c, CHIYODA, 0, 10)).extracting(StoredEvent::aggregateId)
+                    .containsExactly("A1", "A3");
+            assertThat(outbox.latestSeq(c, CHIYODA)).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void shouldNumberConcurrentAppendsGaplesslyInCommitOrder() throws Exception {
+        int threads = 4;
+        int perThread = 25;
+        List<Long> seqs = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try (Connection c = ds.getConnection()) {
+                        c.setAutoCommit(false);
+                        for (int i = 0; i < perThread; i++) {
+                            long seq = outbox.append(c, event(CHIYODA, "T" + thread + "-" + i));
+                            if (i % 5 == 4) {
+                                c.rollback(); // some writers fail: must not leave holes
+                            } else {
+                                c.commit();
+                                seqs.add(seq);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        int committed = threads * perThread * 4 / 5;
+        assertThat(seqs).hasSize(committed).doesNotHaveDuplicates();
+        try (Connection c = ds.getConnection()) {
+            assertThat(outbox.readAfter(c, CHIYODA, 0, 1000)).extracting(StoredEvent::seq)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, committed).boxed().toList());
+        }
+    }
+
+    @Test
+    void shouldNeverLetAReaderSeeALaterSeqBeforeAnEarlierOneCommits() throws Exception {
+        try (Connection first = ds.getConnection(); Connection second = ds.getConnection();
+             Connection reader = ds.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            assertThat(outbox.append(first, event(CHIYODA, "first"))).isEqualTo(1L);
+
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Long> secondSeq = pool.submit(() -> {
+                    long seq = outbox.append(second, event(CHIYODA, "second"));
+                    second.commit();
+                    return seq;
+                });
+                // the second writer is blocked on the counter row lock, so nothing is visible yet
+                Thread.sleep(300);
+                assertThat(secondSeq).isNotDone();
+                assertThat(outbox.readAfter(reader, CHIYODA, 0, 10)).isEmpty();
+
+                first.commit();
+                assertThat(secondSeq.get(10, TimeUnit.SECONDS)).isEqualTo(2L);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(outbox.readAfter(reader, CHIYODA, 0, 10)).extracting(StoredEvent::aggregateId)
+                    .containsExactly("first", "second");
+        }
+    }
+
+    @Test
+    void shouldPageWithReadAfterAndKeepMunicipalitiesApart() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= 7; i++) {
+                outbox.append(c, event(CHIYODA, "A" + i));
+            }
+            outbox.append(c, event(SAPPORO, "S1"));
+
+            List<Long> seen = new ArrayList<>();
+            long cursor = 0;
+            List<StoredEvent> page;
+            while (!(page = outbox.readAfter(c, CHIYODA, cursor, 3)).isEmpty()) {
+                assertThat(page.size()).isLessThanOrEqualTo(3);
+                page.forEach(e -> seen.add(e.seq()));
+                cursor = page.get(page.size() - 1).seq();
+            }
+            assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+            assertThat(outbox.readAfter(c, SAPPORO, 0, 10)).extracting(StoredEvent::seq).containsExactly(1L);
+        }
+    }
+
+    @Test
+    void shouldRefuseUpdateAndDeleteOfEvents() throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            outbox.append(c, event(CHIYODA, "A1"));
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE outbox_event SET event_type = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM outbox_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void shouldRejectAnIncompleteEvent() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            assertThatThrownBy(() -> outbox.append(c, new OutboxEvent(CHIYODA, "E", "resident", "A1", 1, null)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> outbox.append(c, new OutboxEvent("13101", "E", "resident", "A1", 1,
+                    mapper.createObjectNode()))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> outbox.readAfter(c, CHIYODA, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private OutboxEvent event(String lgCode, String aggregateId) {
+        return event(lgCode, aggregateId, mapper.createObjectNode().put("id", aggregateId));
+    }
+
+    private static OutboxEvent event(String lgCode, String aggregateId, ObjectNode payload) {
+        return new OutboxEvent(lgCode, "ResidentMovedIn", "resident", aggregateId, 1, payload);
+    }
+}

@@ -1,0 +1,45 @@
+package jp.kikan.jumin.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.kikan.jumin.api.dto.Dtos;
+import jp.kikan.jumin.application.Roles;
+import jp.kikan.jumin.application.accesslog.AccessLogService;
+import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.accesslog.AccessLogQuery;
+
+/** The access log for auditors (x-kikan-function: access-log). */
+@Path("/v1/access-log")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AUDITOR)
+public class AccessLogResource {
+
+    @Inject
+    AccessLogService log;
+
+    @Inject
+    CallerFactory caller;
+
+    @Inject
+    JuminApiMapper mapper;
+
+    @GET
+    public Dtos.AccessLogListDto search(@QueryParam("target_id") String targetId, @QueryParam("actor") String actor,
+            @QueryParam("after_seq") Long afterSeq, @QueryParam("limit") @DefaultValue("100") int limit) {
+        var entries = log.search(caller.current(),
+                new AccessLogQuery(targetId, actor, null, null, afterSeq, Math.max(1, Math.min(limit, 1000))));
+        return new Dtos.AccessLogListDto(entries.stream().map(mapper::accessLog).toList());
+    }
+
+    @GET
+    @Path("/verification")
+    public Dtos.AccessLogVerificationDto verify() {
+        return mapper.verification(log.verify(caller.current()));
+    }
+}

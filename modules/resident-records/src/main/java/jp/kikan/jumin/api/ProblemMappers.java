@@ -1,0 +1,110 @@
+package jp.kikan.jumin.api;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.List;
+import jp.kikan.jumin.application.ConcurrentEditException;
+import jp.kikan.jumin.application.NotFoundException;
+import jp.kikan.jumin.application.SuppressedException;
+import jp.kikan.platform.problem.FieldViolation;
+import jp.kikan.platform.problem.Problem;
+import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.problem.StandardErrorCode;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as RFC 9457 problem+json with a Japanese message; nothing leaves as a bare 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response rule(RuleViolationException e) {
+        return respond(e.toProblem(null));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(new Problem(java.net.URI.create("https://kikan.example/problems/not-found"), "該当なし", 404,
+                e.getMessage(), null, "not-found", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response suppressed(SuppressedException e) {
+        return respond(Problem.rule(403, "shien-sochi", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrent(ConcurrentEditException e) {
+        return respond(Problem.rule(409, "concurrent-edit", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return respond(Problem.of(401, "認証が必要です", "有効なアクセストークンを Authorization: Bearer で送ってください"));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(Problem.of(401, "認証が必要です", "有効なアクセストークンを Authorization: Bearer で送ってください"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "権限がありません", "この操作を行う権限 (ロール) がありません"));
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        String state = sqlState(e);
+        if ("23505".equals(state)) {
+            // a concurrent request with the same idempotency key, or the same household created twice
+            return respond(Problem.rule(409, "concurrent-request", "同じ処理が同時に送信されました。結果を確認してください。"));
+        }
+        if ("55P03".equals(state) || "40001".equals(state) || "40P01".equals(state)) {
+            return respond(Problem.rule(409, "concurrent-edit", "他の処理と競合しました。再読込みしてやり直してください。"));
+        }
+        LOG.error("database error", e);
+        return respond(Problem.of(500, "システムエラー", "処理できませんでした。記録は変更されていません。"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 400) {
+            return respond(Problem.validation(List.of(new FieldViolation(null, StandardErrorCode.E0002, "json",
+                    "リクエストの形式が正しくありません (JSON・型を確認してください)")), e.getMessage()));
+        }
+        if (status == 404) {
+            return respond(Problem.of(404, "該当なし", "そのURLはありません"));
+        }
+        if (status == 405 || status == 406 || status == 415) {
+            return respond(Problem.of(status, "受け付けられない要求です", e.getMessage()));
+        }
+        return respond(Problem.of(status, "要求を処理できません", e.getMessage()));
+    }
+
+    @ServerExceptionMapper(priority = 10000)
+    public Response unexpected(Throwable e) {
+        LOG.error("unexpected error", e);
+        return respond(Problem.of(500, "システムエラー", "処理できませんでした。記録は変更されていません。"));
+    }
+
+    static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}

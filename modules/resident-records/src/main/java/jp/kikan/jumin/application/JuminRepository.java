@@ -1,0 +1,53 @@
+package jp.kikan.jumin.application;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jp.kikan.jumin.domain.JuminVersion;
+
+/** Port for resident versions of one municipality. Implementations never update or delete a version. */
+public interface JuminRepository {
+
+    Optional<JuminVersion> latest(String lgCode, String atenabango);
+
+    Optional<JuminVersion> asOf(String lgCode, String atenabango, LocalDate kijunbi);
+
+    List<JuminVersion> history(String lgCode, String atenabango);
+
+    /** 宛名番号 of everyone a given 異動 wrote a version for. */
+    List<String> personsOfIdo(String lgCode, java.util.UUID idoId);
+
+    /** Latest versions of everyone currently recorded in the household (residents only). */
+    List<JuminVersion> currentMembers(String lgCode, String setaibango);
+
+    /** The household's members as of a date (each member's version in effect that day). */
+    List<JuminVersion> membersAsOf(String lgCode, String setaibango, LocalDate kijunbi);
+
+    boolean setaiExists(String lgCode, String setaibango);
+
+    /**
+     * Locks the households for this transaction without waiting.
+     *
+     * @throws ConcurrentEditException when another transaction holds one of them
+     */
+    void lockSetai(String lgCode, Collection<String> setaibango);
+
+    void createSetai(String lgCode, String setaibango);
+
+    String nextAtenabango(String lgCode);
+
+    String nextSetaibango(String lgCode);
+
+    /** Appends a version, moves the head to it and records the change event in the same transaction. */
+    void append(String lgCode, JuminVersion version);
+
+    SearchPage search(String lgCode, SearchCriteria criteria);
+
+    record SearchCriteria(String kanaKey, String shimeiKey, LocalDate seinengappi, String jushoKey,
+            String atenabango, boolean includeRemoved, int limit, int offset) {
+    }
+
+    record SearchPage(long total, List<JuminVersion> items) {
+    }
+}

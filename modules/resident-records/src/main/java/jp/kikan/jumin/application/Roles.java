@@ -1,0 +1,19 @@
+package jp.kikan.jumin.application;
+
+/** Roles per department (住民課) and for service clients. */
+public final class Roles {
+    /** 住民課職員: search, inquiry, 異動, certificates. */
+    public static final String CLERK = "jumin-clerk";
+    /** 住民課係長: also registers and ends 支援措置. */
+    public static final String SUPERVISOR = "jumin-supervisor";
+    /** 支援措置担当: the only role that may look up or issue for a protected person. */
+    public static final String SHIEN = "jumin-shien";
+    /** 監査: reads and verifies the access log, nothing else. */
+    public static final String AUDITOR = "jumin-auditor";
+    /** Service clients holding scope {@code 001:renkei:read} (業務ID:API:操作). */
+    public static final String RENKEI_READER = "renkei-reader";
+    public static final String RENKEI_SCOPE = "001:renkei:read";
+
+    private Roles() {
+    }
+}

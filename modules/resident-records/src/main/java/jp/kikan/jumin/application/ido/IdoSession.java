@@ -1,0 +1,153 @@
+package jp.kikan.jumin.application.ido;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import jp.kikan.jumin.application.Caller;
+import jp.kikan.jumin.application.JuminRepository;
+import jp.kikan.jumin.application.NotFoundException;
+import jp.kikan.jumin.application.shien.ShienSochiGuard;
+import jp.kikan.jumin.domain.IdoJiyu;
+import jp.kikan.jumin.domain.IdoKiroku;
+import jp.kikan.jumin.domain.JuminKisai;
+import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.jumin.domain.policy.IdobiPolicy;
+import jp.kikan.jumin.domain.policy.SetainushiPolicy;
+import jp.kikan.platform.problem.FieldViolation;
+import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.problem.StandardErrorCode;
+
+/**
+ * One 異動 in progress: every version it writes shares the 異動 ID, 処理日 and operator. When the
+ * command is done, {@link #finish()} checks the household rules on the result, so a command can
+ * never leave a household without exactly one 世帯主 — if it would, nothing is written.
+ */
+public final class IdoSession {
+
+    private final Caller caller;
+    private final JuminRepository repo;
+    private final ShienSochiGuard guard;
+    private final IdoJiyu jiyu;
+    private final LocalDate idobi;
+    private final LocalDate todokedebi;
+    private final LocalDate shoribi;
+    private final Instant now;
+    private final UUID idoId = UUID.randomUUID();
+    private final List<JuminVersion> written = new ArrayList<>();
+    private final Set<String> touchedSetai = new LinkedHashSet<>();
+
+    IdoSession(Caller caller, JuminRepository repo, ShienSochiGuard guard, IdoJiyu jiyu, LocalDate idobi,
+            LocalDate todokedebi, LocalDate shoribi, Instant now) {
+        this.caller = caller;
+        this.repo = repo;
+        this.guard = guard;
+        this.jiyu = jiyu;
+        this.idobi = idobi;
+        this.todokedebi = todokedebi == null ? shoribi : todokedebi;
+        this.shoribi = shoribi;
+        this.now = now;
+        if (!IdobiPolicy.isAllowed(jiyu, idobi, shoribi)) {
+            throw new RuleViolationException(422, "idobi-not-future", "異動日は処理日以前の日付にしてください (転出を除く)",
+                    List.of(new FieldViolation("idonengappi", StandardErrorCode.E0004, "idobi-not-future",
+                            "異動日 " + idobi + " が処理日 " + shoribi + " より後です")));
+        }
+        if (!IdobiPolicy.isTodokedebiAllowed(this.todokedebi, shoribi)) {
+            throw new RuleViolationException(422, "todokedebi-not-future", "届出日は処理日以前の日付にしてください",
+                    List.of(new FieldViolation("todokedenengappi", StandardErrorCode.E0004, "todokedebi-not-future",
+                            "届出日 " + this.todokedebi + " が処理日より後です")));
+        }
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public JuminRepository repo() {
+        return repo;
+    }
+
+    public LocalDate idobi() {
+        return idobi;
+    }
+
+    public IdoJiyu jiyu() {
+        return jiyu;
+    }
+
+    /** The latest version of a resident of this municipality, checked against 支援措置 for 異動. */
+    public JuminVersion load(String field, String atenabango) {
+        JuminVersion v = repo.latest(caller.lgCode(), atenabango)
+                .orElseThrow(() -> new NotFoundException(field, "宛名番号 " + atenabango + " の住民は記録されていません"));
+        guard.checkIdo(caller, atenabango);
+        return v;
+    }
+
+    /** Current residents of a household, which must exist in this municipality; locks it (409 if busy). */
+    public List<JuminVersion> household(String field, String setaibango) {
+        if (!repo.setaiExists(caller.lgCode(), setaibango)) {
+            throw new NotFoundException(field, "世帯番号 " + setaibango + " の世帯は記録されていません");
+        }
+        lock(setaibango);
+        return repo.currentMembers(caller.lgCode(), setaibango);
+    }
+
+    public void lock(String... setaibango) {
+        repo.lockSetai(caller.lgCode(), List.of(setaibango));
+        touchedSetai.addAll(List.of(setaibango));
+    }
+
+    public String newSetai() {
+        String s = repo.nextSetaibango(caller.lgCode());
+        repo.createSetai(caller.lgCode(), s);
+        touchedSetai.add(s);
+        return s;
+    }
+
+    /** Writes the next version of an existing resident with this session's 異動事由. */
+    public JuminVersion write(JuminVersion previous, JuminKisai kisai) {
+        return write(previous, kisai, jiyu, idobi, null, null);
+    }
+
+    public JuminVersion write(JuminVersion previous, JuminKisai kisai, IdoJiyu reason, LocalDate effective,
+            Integer torikeshiRirekibango, String biko) {
+        if (previous != null && !reason.isTorikeshi() && reason.group() != IdoJiyu.Group.SHUSEI
+                && previous.ido().idonengappi() != null && effective.isBefore(previous.ido().idonengappi())) {
+            throw new RuleViolationException(422, "ido-order", "異動日が前回の異動日より前です",
+                    List.of(new FieldViolation("idonengappi", StandardErrorCode.E0004, "ido-order",
+                            "宛名番号 " + previous.atenabango() + " の異動日 " + effective + " は前回の異動日 "
+                                    + previous.ido().idonengappi() + " より前です")));
+        }
+        String atenabango = previous == null ? repo.nextAtenabango(caller.lgCode()) : previous.atenabango();
+        int rireki = previous == null ? 1 : previous.rirekibango() + 1;
+        IdoKiroku ido = new IdoKiroku(idoId, reason, effective, todokedebi, shoribi, now, caller.actor(),
+                torikeshiRirekibango, biko);
+        JuminVersion v = new JuminVersion(atenabango, rireki, kisai, ido);
+        repo.append(caller.lgCode(), v);
+        written.add(v);
+        touchedSetai.add(kisai.setaibango());
+        if (previous != null) {
+            touchedSetai.add(previous.kisai().setaibango());
+        }
+        return v;
+    }
+
+    /** Checks every household this 異動 touched and returns what was recorded. */
+    IdoKekka finish() {
+        for (String setaibango : touchedSetai) {
+            List<JuminKisai> members = repo.currentMembers(caller.lgCode(), setaibango).stream()
+                    .map(JuminVersion::kisai).toList();
+            if (!SetainushiPolicy.holds(members)) {
+                throw new RuleViolationException(422, "setainushi-exactly-one",
+                        "世帯には世帯主がちょうど一人必要です (世帯番号 " + setaibango + ")",
+                        List.of(new FieldViolation("shin_setainushi", StandardErrorCode.E0004, "setainushi-exactly-one",
+                                "世帯番号 " + setaibango + " の世帯主が一人になるよう新しい世帯主と続柄を指定してください")));
+            }
+        }
+        return new IdoKekka(idoId, jiyu.label(), idobi, shoribi, List.copyOf(touchedSetai),
+                written.stream().map(v -> new IdoKekka.Kiroku(v.atenabango(), v.rirekibango())).toList());
+    }
+}

@@ -1,0 +1,25 @@
+package jp.kikan.jumin.application.shien;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A DV等支援措置 on a person: which processes it blocks (発行, 照会, 異動), from when; it does not
+ * end by itself at its planned end date (住民記録 1.0 §3.1: 終了日到来で自動解除しない).
+ */
+public record ShienSochi(UUID sochiId, String atenabango, LocalDate kaishibi, LocalDate shuryoyoteibi,
+        LocalDate shuryobi, Set<String> taisho, String biko) {
+
+    public static final String HAKKO = "hakko";
+    public static final String SHOKAI = "shokai";
+    public static final String IDO = "ido";
+
+    public boolean isActiveOn(LocalDate day) {
+        return !kaishibi.isAfter(day) && (shuryobi == null || day.isBefore(shuryobi));
+    }
+
+    public boolean blocks(String process, LocalDate day) {
+        return isActiveOn(day) && taisho.contains(process);
+    }
+}

@@ -1,0 +1,15 @@
+package jp.kikan.jumin.application.shomei;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kikan.jumin.application.Caller;
+
+/** Port: 発行番号 and the 交付履歴 (record of each certificate issued). */
+public interface KofuRecorder {
+
+    String nextHakkoBango(String lgCode, LocalDate day);
+
+    void record(Caller caller, String hakkoBango, String yoshiki, List<String> atenabango, String options,
+            String mokuteki, String pdfSha256, Instant at);
+}

@@ -1,0 +1,38 @@
+package jp.kikan.jumin.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import jp.kikan.jumin.application.Caller;
+import jp.kikan.jumin.application.shomei.KofuRecorder;
+
+@ApplicationScoped
+public class JdbcKofuRecorder implements KofuRecorder {
+
+    @Inject
+    EntityManager em;
+
+    /** 発行番号: issue date + a serial per municipality and day, e.g. 20261125-000042. */
+    @Override
+    public String nextHakkoBango(String lgCode, LocalDate day) {
+        String kind = "hakko" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        Object v = em.createNativeQuery("insert into saiban (lg_code, kind, last_value) values (?1, ?2, 1) "
+                        + "on conflict (lg_code, kind) do update set last_value = saiban.last_value + 1 returning last_value")
+                .setParameter(1, lgCode).setParameter(2, kind).getSingleResult();
+        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", ((Number) v).longValue());
+    }
+
+    @Override
+    public void record(Caller caller, String hakkoBango, String yoshiki, List<String> atenabango, String options,
+            String mokuteki, String pdfSha256, Instant at) {
+        em.createNativeQuery("insert into shomei_kofu (lg_code, hakko_bango, yoshiki, atenabango, options, mokuteki, "
+                        + "pdf_sha256, issued_by, issued_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, caller.lgCode()).setParameter(2, hakkoBango).setParameter(3, yoshiki)
+                .setParameter(4, String.join(",", atenabango)).setParameter(5, options).setParameter(6, mokuteki)
+                .setParameter(7, pdfSha256).setParameter(8, caller.actor()).setParameter(9, at).executeUpdate();
+    }
+}

@@ -1,0 +1,234 @@
+package jp.kikan.jumin.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import jp.kikan.jumin.application.ConcurrentEditException;
+import jp.kikan.jumin.application.JuminRepository;
+import jp.kikan.jumin.application.feed.RenkeiEvents;
+import jp.kikan.jumin.domain.JuminKisai;
+import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.jumin.domain.SearchKeys;
+import jp.kikan.platform.checkdigit.Modulus11;
+import jp.kikan.platform.outbox.JdbcOutbox;
+import org.hibernate.Session;
+
+@ApplicationScoped
+public class PanacheJuminRepository implements JuminRepository {
+
+    /** PostgreSQL SQLSTATE 55P03 lock_not_available: raised by FOR UPDATE NOWAIT. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JdbcOutbox outbox;
+
+    @Inject
+    RenkeiEvents renkeiEvents;
+
+    @Override
+    public Optional<JuminVersion> latest(String lgCode, String atenabango) {
+        JuminHeadEntity head = em.find(JuminHeadEntity.class, headId(lgCode, atenabango));
+        if (head == null) {
+            return Optional.empty();
+        }
+        JuminRirekiEntity e = em.find(JuminRirekiEntity.class,
+                new JuminRirekiId(lgCode, atenabango, head.saishinRirekibango));
+        return Optional.of(e.toDomain());
+    }
+
+    @Override
+    public Optional<JuminVersion> asOf(String lgCode, String atenabango, LocalDate kijunbi) {
+        // The version in effect on a date is the last one recorded (highest 履歴番号) among those that
+        // had taken effect by then: a later correction or cancellation with the same 異動日 wins.
+        return JuminRirekiEntity.<JuminRirekiEntity>find(
+                        "lgCode = ?1 and atenabango = ?2 and (idonengappi is null or idonengappi <= ?3) "
+                                + "order by rirekibango desc", lgCode, atenabango, kijunbi)
+                .firstResultOptional().map(JuminRirekiEntity::toDomain);
+    }
+
+    @Override
+    public List<JuminVersion> history(String lgCode, String atenabango) {
+        return JuminRirekiEntity.<JuminRirekiEntity>find("lgCode = ?1 and atenabango = ?2 order by rirekibango",
+                lgCode, atenabango).stream().map(JuminRirekiEntity::toDomain).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> personsOfIdo(String lgCode, java.util.UUID idoId) {
+        return em.createNativeQuery("select distinct atenabango from jumin_rireki where lg_code = ?1 and ido_id = ?2")
+                .setParameter(1, lgCode).setParameter(2, idoId).getResultList();
+    }
+
+    @Override
+    public List<JuminVersion> currentMembers(String lgCode, String setaibango) {
+        List<JuminHeadEntity> heads = JuminHeadEntity.list("lgCode = ?1 and setaibango = ?2 and juminJotai = 'jumin'",
+                lgCode, setaibango);
+        List<JuminVersion> out = new ArrayList<>();
+        for (JuminHeadEntity h : heads) {
+            out.add(em.find(JuminRirekiEntity.class, new JuminRirekiId(lgCode, h.atenabango, h.saishinRirekibango))
+                    .toDomain());
+        }
+        return out;
+    }
+
+    @Override
+    public List<JuminVersion> membersAsOf(String lgCode, String setaibango, LocalDate kijunbi) {
+        @SuppressWarnings("unchecked")
+        List<String> everMembers = em.createNativeQuery(
+                        "select distinct atenabango from jumin_rireki where lg_code = ?1 and setaibango = ?2")
+                .setParameter(1, lgCode).setParameter(2, setaibango).getResultList();
+        List<JuminVersion> out = new ArrayList<>();
+        for (String atenabango : everMembers) {
+            asOf(lgCode, atenabango, kijunbi)
+                    .filter(v -> v.kisai().setaibango().equals(setaibango) && v.isResident())
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean setaiExists(String lgCode, String setaibango) {
+        return SetaiEntity.count("lgCode = ?1 and setaibango = ?2", lgCode, setaibango) > 0;
+    }
+
+    @Override
+    public void lockSetai(String lgCode, Collection<String> setaibango) {
+        // Sorted, so two commands locking the same households never deadlock; NOWAIT, so the second
+        // clerk is told at once (409) instead of silently overwriting the first one's work.
+        for (String s : new TreeSet<>(setaibango)) {
+            try {
+                em.createNativeQuery("select version from setai where lg_code = ?1 and setaibango = ?2 for update nowait")
+                        .setParameter(1, lgCode).setParameter(2, s).getResultList();
+                em.createNativeQuery("update setai set version = version + 1 where lg_code = ?1 and setaibango = ?2")
+                        .setParameter(1, lgCode).setParameter(2, s).executeUpdate();
+            } catch (PersistenceException e) {
+                if (LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
+                    throw new ConcurrentEditException("世帯 " + s + " は他の処理で更新中です。再読込みしてやり直してください。");
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void createSetai(String lgCode, String setaibango) {
+        SetaiEntity s = new SetaiEntity();
+        s.lgCode = lgCode;
+        s.setaibango = setaibango;
+        s.version = 0;
+        s.createdAt = java.time.Instant.now();
+        em.persist(s);
+    }
+
+    @Override
+    public String nextAtenabango(String lgCode) {
+        return Modulus11.withCheckDigit(String.format("%09d", next(lgCode, "atenabango")));
+    }
+
+    @Override
+    public String nextSetaibango(String lgCode) {
+        return Modulus11.withCheckDigit(String.format("%09d", next(lgCode, "setaibango")));
+    }
+
+    private long next(String lgCode, String kind) {
+        Object v = em.createNativeQuery("insert into saiban (lg_code, kind, last_value) values (?1, ?2, 1) "
+                        + "on conflict (lg_code, kind) do update set last_value = saiban.last_value + 1 returning last_value")
+                .setParameter(1, lgCode).setParameter(2, kind).getSingleResult();
+        return ((Number) v).longValue();
+    }
+
+    @Override
+    public void append(String lgCode, JuminVersion version) {
+        em.persist(JuminRirekiEntity.of(lgCode, version));
+        JuminHeadEntity head = em.find(JuminHeadEntity.class, headId(lgCode, version.atenabango()));
+        if (head == null) {
+            head = new JuminHeadEntity();
+            head.lgCode = lgCode;
+            head.atenabango = version.atenabango();
+        }
+        JuminKisai k = version.kisai();
+        head.saishinRirekibango = version.rirekibango();
+        head.setaibango = k.setaibango();
+        head.juminJotai = k.jotai().code();
+        head.kanaKey = SearchKeys.kana(k.shimei().furigana());
+        head.shimeiKey = SearchKeys.shimei(k.shimei().shimei())
+                + (k.gaikokujin() != null && k.gaikokujin().tsusho() != null ? "|" + SearchKeys.shimei(k.gaikokujin().tsusho()) : "");
+        head.jushoKey = SearchKeys.jusho(k.jusho().hyoki());
+        head.seinengappi = k.seinengappi().date();
+        em.persist(head);
+        em.flush();
+        // The event announcing the change commits in the same transaction (outbox).
+        em.unwrap(Session.class).doWork(c -> outbox.append(c, renkeiEvents.juminChanged(lgCode, version)));
+    }
+
+    @Override
+    public SearchPage search(String lgCode, SearchCriteria c) {
+        StringBuilder where = new StringBuilder("lgCode = :lg");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("lg", lgCode);
+        if (!c.includeRemoved()) {
+            where.append(" and juminJotai = 'jumin'");
+        }
+        if (c.kanaKey() != null && !c.kanaKey().isEmpty()) {
+            where.append(" and kanaKey like :kana");
+            p.put("kana", "%" + escapeLike(c.kanaKey()) + "%");
+        }
+        if (c.shimeiKey() != null && !c.shimeiKey().isEmpty()) {
+            where.append(" and shimeiKey like :shimei");
+            p.put("shimei", "%" + escapeLike(c.shimeiKey()) + "%");
+        }
+        if (c.jushoKey() != null && !c.jushoKey().isEmpty()) {
+            where.append(" and jushoKey like :jusho");
+            p.put("jusho", "%" + escapeLike(c.jushoKey()) + "%");
+        }
+        if (c.seinengappi() != null) {
+            where.append(" and seinengappi = :sei");
+            p.put("sei", c.seinengappi());
+        }
+        if (c.atenabango() != null) {
+            where.append(" and atenabango = :atena");
+            p.put("atena", c.atenabango());
+        }
+        var query = JuminHeadEntity.<JuminHeadEntity>find(where + " order by kanaKey, atenabango", p);
+        long total = query.count();
+        List<JuminHeadEntity> heads = query.range(c.offset(), c.offset() + c.limit() - 1).list();
+        List<JuminVersion> items = new ArrayList<>(heads.size());
+        for (JuminHeadEntity h : heads) {
+            items.add(em.find(JuminRirekiEntity.class, new JuminRirekiId(lgCode, h.atenabango, h.saishinRirekibango))
+                    .toDomain());
+        }
+        return new SearchPage(total, items);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static JuminHeadId headId(String lgCode, String atenabango) {
+        JuminHeadId id = new JuminHeadId();
+        id.lgCode = lgCode;
+        id.atenabango = atenabango;
+        return id;
+    }
+
+    private static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,55 @@
+package jp.kikan.jumin.infrastructure.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import jp.kikan.jumin.application.Caller;
+import jp.kikan.platform.checkdigit.ChihoKokyoDantaiCode;
+import jp.kikan.platform.problem.RuleViolationException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Builds the {@link Caller} from the bearer token: the municipality comes only from the token's
+ * {@code lg_code} claim (a 6-digit 全国地方公共団体コード with a valid check digit), never from
+ * the request, so one municipality can never address another's residents.
+ */
+@RequestScoped
+public class CallerFactory {
+
+    public static final String LG_CODE_CLAIM = "lg_code";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public Caller current() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            throw new RuleViolationException(403, "lg-code-claim", "アクセストークンに地方公共団体コードがありません", java.util.List.of());
+        }
+        Object claim = jwt.getClaim(LG_CODE_CLAIM);
+        String lgCode = claim == null ? null : claim.toString().replace("\"", "");
+        if (lgCode == null || !ChihoKokyoDantaiCode.isValid(lgCode)) {
+            throw new RuleViolationException(403, "lg-code-claim",
+                    "アクセストークンの地方公共団体コード (lg_code) がないか検査数字が一致しません", java.util.List.of());
+        }
+        String actor = jwt.getClaim("preferred_username") != null ? jwt.getClaim("preferred_username").toString()
+                : identity.getPrincipal().getName();
+        return new Caller(lgCode, actor, Set.copyOf(identity.getRoles()), clientAddress());
+    }
+
+    private String clientAddress() {
+        if (request == null || request.getCurrent() == null) {
+            return null;
+        }
+        var r = request.getCurrent().request();
+        String forwarded = r.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return r.remoteAddress() == null ? null : r.remoteAddress().hostAddress();
+    }
+}

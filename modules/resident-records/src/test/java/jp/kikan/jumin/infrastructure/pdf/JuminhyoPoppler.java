@@ -1,0 +1,97 @@
+package jp.kikan.jumin.infrastructure.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs poppler-utils (pdftotext, pdffonts, pdftoppm) as external processes for the PDF tests. */
+final class JuminhyoPoppler {
+
+    static final Path PREVIEW_DIR = Path.of("target", "pdf-preview");
+
+    private JuminhyoPoppler() {
+    }
+
+    static boolean available() {
+        return onPath("pdftotext") && onPath("pdffonts") && onPath("pdftoppm");
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the PDF to target/pdf-preview/{name}.pdf. */
+    static Path write(String name, byte[] pdf) throws IOException {
+        Files.createDirectories(PREVIEW_DIR);
+        Path file = PREVIEW_DIR.resolve(name + ".pdf");
+        Files.write(file, pdf);
+        return file;
+    }
+
+    /** Writes the PDF to a temporary file deleted on exit (for PDFs not meant for visual review). */
+    static Path writeTemp(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("juminhyo-", ".pdf");
+        file.toFile().deleteOnExit();
+        Files.write(file, pdf);
+        return file;
+    }
+
+    /** Text of each page in physical layout order (pdftotext separates pages with form feeds). */
+    static List<String> pages(Path pdf) throws IOException, InterruptedException {
+        String text = run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
+        List<String> pages = new ArrayList<>(List.of(text.split("\f", -1)));
+        // pdftotext ends the last page with a form feed too
+        if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
+            pages.remove(pages.size() - 1);
+        }
+        return pages;
+    }
+
+    static String fonts(Path pdf) throws IOException, InterruptedException {
+        return run("pdffonts", pdf.toString());
+    }
+
+    /** Renders every page to target/pdf-preview/{name}-N.png at 80 dpi; returns the PNGs. */
+    static List<Path> png(Path pdf, String name) throws IOException, InterruptedException {
+        try (var old = Files.list(PREVIEW_DIR)) {
+            for (Path f : old.filter(p -> p.getFileName().toString().startsWith(name + "-")
+                    && p.getFileName().toString().endsWith(".png")).toList()) {
+                Files.delete(f);
+            }
+        }
+        run("pdftoppm", "-r", "80", "-png", pdf.toString(), PREVIEW_DIR.resolve(name).toString());
+        try (var s = Files.list(PREVIEW_DIR)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(name + "-")
+                            && p.getFileName().toString().endsWith(".png"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static String run(String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timeout: " + String.join(" ", cmd));
+        }
+        String s = new String(out, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            throw new IOException(String.join(" ", cmd) + " failed (" + p.exitValue() + "): " + s);
+        }
+        return s;
+    }
+}
