@@ -44,12 +44,16 @@ public final class SearchKeys {
             return "";
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC); // 半角カナ → 全角
+        StringBuilder kata = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            kata.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + ('ァ' - 'ぁ')) : c);
+        }
+        // ヴァ/ヴィ/ヴェ/ヴォ are written バ/ビ/ベ/ボ just as often (ヴィクトル = ビクトル)
+        s = kata.toString().replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ");
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 'ぁ' && c <= 'ゖ') {
-                c = (char) (c + ('ァ' - 'ぁ'));
-            }
             switch (c) {
                 case ' ', '　', 'ー', '・', '-' -> {
                     continue;

@@ -1,0 +1,35 @@
+package jp.kikan.jumin.arch;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jp.kikan.jumin.support.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+/** Contract-first: the document the service serves is the hand-written contract; health and metrics are open. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class ServedContractTest {
+
+    @Test
+    void shouldServeTheHandWrittenContractWithoutAToken() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Kikan 住民記録 (resident records) API"))
+                .body("paths.'/v1/renkei/jumin'.get.operationId", equalTo("getJuminRenkei"))
+                .body("paths.'/v1/ido/tennyu'.post.x-kikan-function", equalTo("ido.tennyu"))
+                .body("components.schemas.Jumin.properties.atenabango", notNullValue());
+    }
+
+    @Test
+    void shouldExposeHealthAndMetricsWithoutAToken() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}

@@ -1,0 +1,101 @@
+package jp.kikan.jumin.shomei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import jp.kikan.jumin.support.Api;
+import jp.kikan.jumin.support.Db;
+import jp.kikan.jumin.support.EmbeddedPostgresResource;
+import jp.kikan.jumin.support.Fixtures;
+import jp.kikan.jumin.support.Tokens;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** 住民票の写し through the API: a real PDF, read back with poppler, and every issuance logged. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@Tag("fn:certificate.juminhyo")
+class JuminhyoIssuanceTest {
+
+    @Test
+    void shouldIssueAHouseholdCertificateWithHakkoBangoAndLogIt() throws Exception {
+        JsonPath fam = Fixtures.family(Tokens.clerk(), "𠮷川", "ヨシカワ", "令和2年4月1日");
+        String setaibango = fam.getString("setaibango[0]");
+        long issuedBefore = Db.count("select count(*) from shomei_kofu");
+
+        var response = Api.as(Tokens.clerk()).accept("application/pdf")
+                .body(Map.of("setaibango", setaibango, "yoshiki", "setai_renki", "setainushi_zokugara", true,
+                        "mokuteki", "児童手当の申請"))
+                .post("/v1/shomei/juminhyo").then().statusCode(200).contentType("application/pdf")
+                .header("X-Hakko-Bango", matchesPattern("\\d{8}-\\d{6}")).extract();
+        byte[] pdf = response.asByteArray();
+        String hakkoBango = response.header("X-Hakko-Bango");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(Db.count("select count(*) from shomei_kofu")).isEqualTo(issuedBefore + 1);
+
+        String text = pdftotext(pdf);
+        if (text != null) {
+            String flat = text.replaceAll("\\s", "");
+            assertThat(flat).contains("住民票の写し").contains("𠮷川").contains(hakkoBango).contains("世帯主")
+                    .contains("令和2年4月1日").contains("この写しは、住民票の原本と相違ないことを証明する。");
+        }
+        Api.as(Tokens.auditor()).queryParam("target_id", String.join(",", fam.getList("jumin.atenabango", String.class)))
+                .get("/v1/access-log").then().statusCode(200).body("items.action", hasItem("hakko"));
+        Api.as(Tokens.auditor()).queryParam("actor", "clerk").queryParam("limit", 1000).get("/v1/access-log").then()
+                .body("items.detail.findAll { it.contains('" + hakkoBango + "') }.size()", equalTo(1));
+    }
+
+    @Test
+    void shouldPrintKojinbangoOnlyWhenAskedFor() throws Exception {
+        var p = Fixtures.person("番号　表示", "バンゴウ　ヒョウジ", "1990-01-01", "1", "世帯主");
+        p.put("kojinbango", "123456789018");
+        String atenabango = Api.ido(Tokens.clerk()).body(Map.of("tennyu_kubun", "kokunai", "idonengappi", "2024-04-01",
+                "jusho", Fixtures.jusho("50番地"), "members", List.of(p))).post("/v1/ido/tennyu").then().statusCode(201)
+                .extract().path("jumin[0].atenabango");
+        byte[] without = Api.as(Tokens.clerk()).body(Map.of("atenabango", List.of(atenabango), "yoshiki", "kojin"))
+                .post("/v1/shomei/juminhyo").then().statusCode(200).extract().asByteArray();
+        byte[] with = Api.as(Tokens.clerk()).body(Map.of("atenabango", List.of(atenabango), "yoshiki", "kojin",
+                "kojinbango", true)).post("/v1/shomei/juminhyo").then().statusCode(200).extract().asByteArray();
+        String a = pdftotext(without);
+        String b = pdftotext(with);
+        Assumptions.assumeTrue(a != null && b != null, "poppler-utils (pdftotext) is not installed");
+        assertThat(a.replaceAll("\\s", "")).doesNotContain("123456789018");
+        assertThat(b.replaceAll("\\s", "")).contains("123456789018");
+    }
+
+    /** pdftotext output, or null when poppler is not installed (.ci/run installs it). */
+    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+        Path in = Files.createTempFile("juminhyo", ".pdf");
+        Files.write(in, pdf);
+        Path out = Files.createTempFile("juminhyo", ".txt");
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", in.toString(), out.toString())
+                    .redirectErrorStream(true).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+        }
+    }
+}
