@@ -199,24 +199,41 @@ cat <<INFO
    other-city   jumin-clerk                       lg_code 999989  別団体 (テナント分離の確認用)
  Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:renkei:read, lg_code 999997
 
- Try it (paste into a shell):
+ Try it (paste into bash; tokens are valid for 15 min):
 
-   TOKEN=\$(curl -s -d grant_type=password -d client_id=kikan-staff -d username=clerk -d password=clerk $TOKEN_URL | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
+   J() { python3 -c "import sys,json;print(json.load(sys.stdin)\$1)"; }   # pick a field out of JSON
+   TOKEN=\$(curl -s -d grant_type=password -d client_id=kikan-staff -d username=clerk -d password=clerk $TOKEN_URL | J '["access_token"]')
 
-   # 住民検索 (カナ)
-   curl -s -G -H "Authorization: Bearer \$TOKEN" --data-urlencode 'kana=タナカ' $S/v1/jumin
+   # 住民検索 (カナ) → 先頭の該当者を照会 → その世帯
+   curl -s -w '\\n' -G -H "Authorization: Bearer \$TOKEN" --data-urlencode 'kana=タナカ' $S/v1/jumin
+   A=\$(curl -s -G -H "Authorization: Bearer \$TOKEN" --data-urlencode 'kana=タナカ' $S/v1/jumin | J '["items"][0]["atenabango"]')
+   curl -s -w '\\n' -H "Authorization: Bearer \$TOKEN" $S/v1/jumin/\$A
+   SB=\$(curl -s -H "Authorization: Bearer \$TOKEN" $S/v1/jumin/\$A | J '["setaibango"]')
+   curl -s -w '\\n' -H "Authorization: Bearer \$TOKEN" $S/v1/setai/\$SB
 
-   # 住民票の写し (PDF) — put an atenabango from the search result
-   curl -s -X POST -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
-        -d '{"atenabango":["<atenabango>"],"yoshiki":"kojin"}' $S/v1/shomei/juminhyo -o juminhyo.pdf
+   # 住民票の写し (PDF): 個人票 / 世帯連記式 (世帯主・続柄を記載)
+   curl -s -w '%{http_code} %{content_type}\\n' -X POST -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
+        -d '{"atenabango":["'\$A'"],"yoshiki":"kojin"}' $S/v1/shomei/juminhyo -o juminhyo.pdf
+   curl -s -w '%{http_code} %{content_type}\\n' -X POST -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
+        -d '{"setaibango":"'\$SB'","yoshiki":"setai_renki","setainushi_zokugara":true}' $S/v1/shomei/juminhyo -o juminhyo-setai.pdf
+
+   # 転居 (世帯全員; Idempotency-Key 必須 — 同じキーで再送しても二重に記録されない)
+   curl -s -w '\\n' -X POST -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: demo-tenkyo-\$SB-\$(date +%F)" \\
+        -d '{"setaibango":"'\$SB'","idonengappi":"'\$(date +%F)'","jusho":{"jusho_todofuken":"架空県","jusho_shikugunchosonmei":"みなみ市","jusho_choaza":"本町一丁目","jusho_banchigohyoki":"1番1号"}}' $S/v1/ido/tenkyo
 
    # 庁内連携 (税務システム, client credentials)
-   TAX=\$(curl -s -d grant_type=client_credentials -d client_id=kikan-tax -d client_secret=kikan-tax-secret $TOKEN_URL | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
-   curl -s -H "Authorization: Bearer \$TAX" '$S/v1/renkei/jumin?limit=5'
+   TAX=\$(curl -s -d grant_type=client_credentials -d client_id=kikan-tax -d client_secret=kikan-tax-secret $TOKEN_URL | J '["access_token"]')
+   curl -s -w '\\n' -H "Authorization: Bearer \$TAX" '$S/v1/renkei/jumin?limit=5'
 
-   # テナント分離: other-city (999989) sees none of みなみ市's residents
-   OTHER=\$(curl -s -d grant_type=password -d client_id=kikan-staff -d username=other-city -d password=other-city $TOKEN_URL | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
-   curl -s -G -H "Authorization: Bearer \$OTHER" --data-urlencode 'kana=タナカ' $S/v1/jumin
+   # アクセスログ (監査): ハッシュ連鎖の検証と、この住民の照会・発行の記録
+   AUD=\$(curl -s -d grant_type=password -d client_id=kikan-staff -d username=auditor -d password=auditor $TOKEN_URL | J '["access_token"]')
+   curl -s -w '\\n' -H "Authorization: Bearer \$AUD" $S/v1/access-log/verification
+   curl -s -w '\\n' -H "Authorization: Bearer \$AUD" "$S/v1/access-log?target_id=\$A"
+
+   # テナント分離: other-city (999989) sees none of みなみ市's residents (404 / 0 件)
+   OTHER=\$(curl -s -d grant_type=password -d client_id=kikan-staff -d username=other-city -d password=other-city $TOKEN_URL | J '["access_token"]')
+   curl -s -w '\\n' -H "Authorization: Bearer \$OTHER" $S/v1/jumin/\$A
+   curl -s -w '\\n' -G -H "Authorization: Bearer \$OTHER" --data-urlencode 'kana=タナカ' $S/v1/jumin
 
 INFO
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("fn:ido.tenkyo")
+@Tag("fn:authz")
 class ConcurrentEditTest {
 
     @Inject

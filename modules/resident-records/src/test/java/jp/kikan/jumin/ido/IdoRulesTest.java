@@ -58,7 +58,7 @@ class IdoRulesTest {
     }
 
     @Test
-    @Tag("fn:ido.tenkyo")
+    @Tag("fn:ido.dates")
     void shouldRejectADateThatDoesNotExist() {
         refused("tenkyo", Map.of("setaibango", setaibango, "idonengappi", "2024-02-30", "jusho", Fixtures.jusho("1")), 400)
                 .body("errors.code", hasItem("E0004")).body("errors.field", hasItem("idonengappi"));
@@ -85,13 +85,30 @@ class IdoRulesTest {
 
     @Test
     @Tag("fn:ido.tenkyo")
+    void shouldRefuseATenkyoOutOfTheMunicipalityAndFillTheCityCodeOfAnInnerOne() {
+        refused("tenkyo", Map.of("setaibango", setaibango, "idonengappi", "2024-01-01",
+                "jusho", Map.of("jusho_todofuken", "夢見府", "jusho_shikugunchosonmei", "ゆめの市")), 422)
+                .body("code", equalTo("address-in-municipality"));
+        refused("tenkyo", Map.of("setaibango", setaibango, "idonengappi", "2024-01-01",
+                "jusho", Map.of("jusho_shikuchosonkodo", "131016", "jusho_todofuken", "架空県",
+                        "jusho_shikugunchosonmei", "みなみ市")), 422)
+                .body("code", equalTo("address-in-municipality"));
+        Api.ido(Tokens.clerk()).body(Map.of("setaibango", setaibango, "idonengappi", "2024-01-01",
+                "jusho", Map.of("jusho_todofuken", "架空県", "jusho_shikugunchosonmei", "みなみ市",
+                        "jusho_choaza", "みなみ町二丁目", "jusho_banchigohyoki", "5番地"))).post("/v1/ido/tenkyo")
+                .then().statusCode(201);
+        Api.as(Tokens.clerk()).get("/v1/jumin/" + head).then().body("jusho.jusho_shikuchosonkodo", equalTo(Tokens.CITY));
+    }
+
+    @Test
+    @Tag("fn:ido.tenkyo")
     void shouldRejectMoveDateBeforeTheLastIdo() {
         refused("tenkyo", Map.of("setaibango", setaibango, "idonengappi", "2023-03-31", "jusho", Fixtures.jusho("2")), 422)
                 .body("code", equalTo("ido-order"));
     }
 
     @Test
-    @Tag("fn:ido.tennyu")
+    @Tag("fn:records.setainushi")
     void shouldRejectAHouseholdWithoutExactlyOneSetainushi() {
         refused("tennyu", Map.of("tennyu_kubun", "kokunai", "idonengappi", "2024-01-01", "jusho", Fixtures.jusho("3"),
                 "members", List.of(Fixtures.person("田中　一", "タナカ　ハジメ", "1990-01-01", "1", "妻"))), 400)
@@ -103,7 +120,7 @@ class IdoRulesTest {
     }
 
     @Test
-    @Tag("fn:ido.tennyu")
+    @Tag("fn:records.zokugara")
     void shouldRejectZokugaraNotInTheStandardForm() {
         refused("tennyu", Map.of("tennyu_kubun", "kokunai", "idonengappi", "2024-01-01", "setaibango", setaibango,
                 "members", List.of(Fixtures.person("鈴木　孫", "スズキ　マゴ", "2020-01-01", "1", "孫"))), 400)
@@ -132,6 +149,7 @@ class IdoRulesTest {
 
     @Test
     @Tag("fn:ido.shibo")
+    @Tag("fn:ido.setainushi-fuzai")
     void shouldRequireANewSetainushiWhenTheSetainushiDies() {
         refused("shibo", Map.of("atenabango", head, "idonengappi", "2024-05-01"), 422)
                 .body("code", equalTo("setainushi-required"));
@@ -178,6 +196,7 @@ class IdoRulesTest {
 
     @Test
     @Tag("fn:ido.setai-bunri")
+    @Tag("fn:ido.setai-gappei")
     void shouldSplitAndMergeAHousehold() {
         String newSetai = Api.ido(Tokens.clerk()).body(Map.of("atenabango", List.of(child), "idonengappi", "2024-08-01",
                         "shin_setainushi", child, "zokugara", List.of()))

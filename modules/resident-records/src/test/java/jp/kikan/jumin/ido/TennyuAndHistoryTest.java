@@ -27,6 +27,8 @@ class TennyuAndHistoryTest {
 
     @Test
     @Tag("fn:ido.tennyu")
+    @Tag("fn:records.numbering")
+    @Tag("fn:ido.dates")
     void shouldRecordANewHouseholdWithCheckDigitNumbers() {
         JsonPath r = Fixtures.family(Tokens.clerk(), "山田", "ヤマダ", "2024-04-01");
         String setaibango = r.getString("setaibango[0]");
@@ -44,6 +46,9 @@ class TennyuAndHistoryTest {
 
     @Test
     @Tag("fn:inquiry.rireki")
+    @Tag("fn:records.rireki")
+    @Tag("fn:inquiry.setai")
+    @Tag("fn:master.gengo")
     void shouldShowAResidentAsOfAnyPastDate() {
         JsonPath r = Fixtures.family(Tokens.clerk(), "佐藤", "サトウ", "2020-04-01");
         String setaibango = r.getString("setaibango[0]");

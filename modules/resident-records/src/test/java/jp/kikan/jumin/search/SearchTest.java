@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("fn:search.jumin")
+@Tag("fn:search.kana")
+@Tag("fn:search.itaiji")
+@Tag("fn:records.gaikokujin")
 class SearchTest {
 
     /** 辻 followed by the IVS selector U+E0100: the registered glyph variant must survive. */

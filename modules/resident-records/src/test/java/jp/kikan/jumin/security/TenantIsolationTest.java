@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
-@Tag("fn:access-control")
+@Tag("fn:authz")
 class TenantIsolationTest {
 
     private static final String OTHER_CLERK = Tokens.staff("other", Tokens.OTHER_CITY, "jumin-clerk");

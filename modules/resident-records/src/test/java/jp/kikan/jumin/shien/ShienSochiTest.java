@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("fn:shien-sochi")
+@Tag("fn:shien-sochi.taishosha")
+@Tag("fn:yokushi")
+@Tag("fn:yokushi.renkei")
 class ShienSochiTest {
 
     @Test

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("fn:certificate.juminhyo")
+@Tag("fn:certificate.setai-renki")
+@Tag("fn:certificate.hakko-bango")
+@Tag("fn:certificate.kofu-rireki")
+@Tag("fn:authz.field-visibility")
 class JuminhyoIssuanceTest {
 
     @Test

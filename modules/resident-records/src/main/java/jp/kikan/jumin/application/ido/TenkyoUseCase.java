@@ -31,9 +31,10 @@ public class TenkyoUseCase {
                 throw new RuleViolationException("setai-empty", "setaibango", StandardErrorCode.E0004,
                         "住民のいない世帯は転居できません");
             }
+            Jusho moved = WithinMunicipality.require(caller.lgCode(), jusho, members.get(0).kisai().jusho());
             for (JuminVersion v : members) {
                 session.load("setaibango", v.atenabango());
-                session.write(v, v.kisai().withJusho(jusho, idobi));
+                session.write(v, v.kisai().withJusho(moved, idobi));
             }
         });
     }

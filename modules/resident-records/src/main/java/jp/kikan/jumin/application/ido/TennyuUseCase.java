@@ -57,12 +57,12 @@ public class TennyuUseCase {
             int junjo;
             if (setaibango == null) {
                 setai = session.newSetai();
-                address = jusho;
+                address = WithinMunicipality.require(caller.lgCode(), jusho, null);
                 junjo = 1;
             } else {
                 List<JuminVersion> current = session.household("setaibango", setaibango);
                 setai = setaibango;
-                address = jusho != null ? jusho : current.stream().filter(v -> v.kisai().setainushi())
+                address = jusho != null ? WithinMunicipality.require(caller.lgCode(), jusho, null) : current.stream().filter(v -> v.kisai().setainushi())
                         .findFirst().map(v -> v.kisai().jusho()).orElse(null);
                 if (address == null) {
                     throw new jp.kikan.platform.problem.RuleViolationException("setai-empty", "jusho",

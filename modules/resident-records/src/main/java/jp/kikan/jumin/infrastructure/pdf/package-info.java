@@ -1,8 +1,11 @@
 /**
- * PDF rendering of 住民票の写し (resident record certificates) with OpenPDF.
+ * PDF rendering of 住民票の写し and 転出証明書 (resident record certificates) with OpenPDF.
  *
  * <p>Pure infrastructure: {@link jp.kikan.jumin.infrastructure.pdf.JuminhyoPdfRenderer} turns a
- * {@link jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel} into PDF bytes; no CDI, no database.
+ * {@link jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel} into PDF bytes, and
+ * {@link jp.kikan.jumin.infrastructure.pdf.TenshutsuShomeishoPdfRenderer} a
+ * {@link jp.kikan.jumin.infrastructure.pdf.TenshutsuShomeishoPrintModel}; no CDI, no database. Both share
+ * the page skeleton, cells, 認証文 block and footer of the package-private {@code CertificatePdf}.
  *
  * <h2>Characters</h2>
  * <ul>
