@@ -39,8 +39,14 @@ public interface JuminRepository {
 
     String nextSetaibango(String lgCode);
 
-    /** Appends a version, moves the head to it and records the change event in the same transaction. */
+    /** Appends a version and moves the head to it. */
     void append(String lgCode, JuminVersion version);
+
+    /**
+     * Records the change events of the given versions (outbox) in the current transaction. Called
+     * once, last, so the per-municipality event-sequence lock is held only until the commit.
+     */
+    void announce(String lgCode, List<JuminVersion> versions);
 
     SearchPage search(String lgCode, SearchCriteria criteria);
 
@@ -48,6 +54,8 @@ public interface JuminRepository {
             String atenabango, boolean includeRemoved, int limit, int offset) {
     }
 
+    /** {@code total} is exact up to {@link #COUNT_CAP}; beyond it, it is COUNT_CAP + 1 ("more than"). */
     record SearchPage(long total, List<JuminVersion> items) {
+        public static final int COUNT_CAP = 1000;
     }
 }

@@ -152,6 +152,7 @@ public final class IdoSession {
                                 "世帯番号 " + setaibango + " の世帯主が一人になるよう新しい世帯主と続柄を指定してください")));
             }
         }
+        repo.announce(caller.lgCode(), written);
         return new IdoKekka(idoId, jiyu.label(), idobi, shoribi, List.copyOf(touchedSetai),
                 written.stream().map(v -> new IdoKekka.Kiroku(v.atenabango(), v.rirekibango())).toList());
     }

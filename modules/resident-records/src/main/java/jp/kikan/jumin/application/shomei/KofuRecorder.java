@@ -10,6 +10,9 @@ public interface KofuRecorder {
 
     String nextHakkoBango(String lgCode, LocalDate day);
 
+    /** Whether a certificate of this kind was already issued for exactly these persons. */
+    boolean issuedBefore(String lgCode, String yoshiki, List<String> atenabango);
+
     void record(Caller caller, String hakkoBango, String yoshiki, List<String> atenabango, String options,
             String mokuteki, String pdfSha256, Instant at);
 }

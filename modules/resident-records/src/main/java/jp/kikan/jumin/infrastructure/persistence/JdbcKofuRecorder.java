@@ -27,6 +27,15 @@ public class JdbcKofuRecorder implements KofuRecorder {
     }
 
     @Override
+    public boolean issuedBefore(String lgCode, String yoshiki, List<String> atenabango) {
+        Number n = (Number) em.createNativeQuery("select count(*) from shomei_kofu where lg_code = ?1 and yoshiki = ?2 "
+                        + "and atenabango = ?3")
+                .setParameter(1, lgCode).setParameter(2, yoshiki).setParameter(3, String.join(",", atenabango))
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    @Override
     public void record(Caller caller, String hakkoBango, String yoshiki, List<String> atenabango, String options,
             String mokuteki, String pdfSha256, Instant at) {
         em.createNativeQuery("insert into shomei_kofu (lg_code, hakko_bango, yoshiki, atenabango, options, mokuteki, "

@@ -168,47 +168,59 @@ public class PanacheJuminRepository implements JuminRepository {
         head.seinengappi = k.seinengappi().date();
         em.persist(head);
         em.flush();
-        // The event announcing the change commits in the same transaction (outbox).
-        em.unwrap(Session.class).doWork(c -> outbox.append(c, renkeiEvents.juminChanged(lgCode, version)));
+    }
+
+    @Override
+    public void announce(String lgCode, List<JuminVersion> versions) {
+        // The events announcing the change commit in the same transaction (outbox).
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            for (JuminVersion v : versions) {
+                outbox.append(c, renkeiEvents.juminChanged(lgCode, v));
+            }
+        });
     }
 
     @Override
     public SearchPage search(String lgCode, SearchCriteria c) {
-        StringBuilder where = new StringBuilder("lgCode = :lg");
+        StringBuilder where = new StringBuilder("h.lgCode = :lg");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("lg", lgCode);
         if (!c.includeRemoved()) {
-            where.append(" and juminJotai = 'jumin'");
+            where.append(" and h.juminJotai = 'jumin'");
         }
         if (c.kanaKey() != null && !c.kanaKey().isEmpty()) {
-            where.append(" and kanaKey like :kana");
+            where.append(" and h.kanaKey like :kana");
             p.put("kana", "%" + escapeLike(c.kanaKey()) + "%");
         }
         if (c.shimeiKey() != null && !c.shimeiKey().isEmpty()) {
-            where.append(" and shimeiKey like :shimei");
+            where.append(" and h.shimeiKey like :shimei");
             p.put("shimei", "%" + escapeLike(c.shimeiKey()) + "%");
         }
         if (c.jushoKey() != null && !c.jushoKey().isEmpty()) {
-            where.append(" and jushoKey like :jusho");
+            where.append(" and h.jushoKey like :jusho");
             p.put("jusho", "%" + escapeLike(c.jushoKey()) + "%");
         }
         if (c.seinengappi() != null) {
-            where.append(" and seinengappi = :sei");
+            where.append(" and h.seinengappi = :sei");
             p.put("sei", c.seinengappi());
         }
         if (c.atenabango() != null) {
-            where.append(" and atenabango = :atena");
+            where.append(" and h.atenabango = :atena");
             p.put("atena", c.atenabango());
         }
-        var query = JuminHeadEntity.<JuminHeadEntity>find(where + " order by kanaKey, atenabango", p);
-        long total = query.count();
-        List<JuminHeadEntity> heads = query.range(c.offset(), c.offset() + c.limit() - 1).list();
-        List<JuminVersion> items = new ArrayList<>(heads.size());
-        for (JuminHeadEntity h : heads) {
-            items.add(em.find(JuminRirekiEntity.class, new JuminRirekiId(lgCode, h.atenabango, h.saishinRirekibango))
-                    .toDomain());
-        }
-        return new SearchPage(total, items);
+        // A clerk needs "more than 1000" rather than an exact count that costs a scan of the whole city.
+        var count = em.createQuery("select h.atenabango from JuminHeadEntity h where " + where, String.class)
+                .setMaxResults(SearchPage.COUNT_CAP + 1);
+        p.forEach(count::setParameter);
+        long total = count.getResultList().size();
+        var page = em.createQuery("select r from JuminRirekiEntity r, JuminHeadEntity h where " + where
+                        + " and r.lgCode = h.lgCode and r.atenabango = h.atenabango"
+                        + " and r.rirekibango = h.saishinRirekibango order by h.kanaKey, h.atenabango",
+                        JuminRirekiEntity.class)
+                .setFirstResult(c.offset()).setMaxResults(c.limit());
+        p.forEach(page::setParameter);
+        return new SearchPage(total, page.getResultList().stream().map(JuminRirekiEntity::toDomain).toList());
     }
 
     private static String escapeLike(String s) {

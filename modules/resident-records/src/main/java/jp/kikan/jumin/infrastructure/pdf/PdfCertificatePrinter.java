@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kikan.jumin.application.shomei.Juminhyo;
 import jp.kikan.jumin.application.shomei.JuminhyoPrinter;
+import jp.kikan.jumin.application.shomei.TenshutsuShomeisho;
+import jp.kikan.jumin.application.shomei.TenshutsuShomeishoPrinter;
 import jp.kikan.jumin.domain.JuminKisai;
 import jp.kikan.jumin.domain.JuminShubetsu;
 import jp.kikan.jumin.domain.JuminVersion;
@@ -13,18 +15,20 @@ import jp.kikan.jumin.infrastructure.config.KikanConfig;
 import jp.kikan.platform.wareki.WarekiCalendar;
 
 /**
- * Adapts a {@link Juminhyo} to the PDF renderer: 和暦 for Japanese residents' dates, 西暦 for
+ * Adapts certificates ({@link Juminhyo}, {@link TenshutsuShomeisho}) to the PDF renderers: 和暦 for Japanese residents' dates, 西暦 for
  * foreign residents' (住民記録 1.0 §1.1: 外国人住民の生年月日は西暦).
  */
 @ApplicationScoped
-public class PdfJuminhyoPrinter implements JuminhyoPrinter {
+public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeishoPrinter {
 
     private static final WarekiCalendar WAREKI = WarekiCalendar.standard();
 
     @Inject
     KikanConfig config;
 
+    private volatile FontSet fonts;
     private volatile JuminhyoPdfRenderer renderer;
+    private volatile TenshutsuShomeishoPdfRenderer tenshutsuRenderer;
 
     @Override
     public byte[] print(Juminhyo j) {
@@ -39,16 +43,65 @@ public class PdfJuminhyoPrinter implements JuminhyoPrinter {
         return renderer().render(model);
     }
 
+    @Override
+    public byte[] print(TenshutsuShomeisho t) {
+        JuminKisai first = t.persons().get(0).kisai();
+        JuminVersion any = t.persons().get(0);
+        boolean foreignOnly = t.persons().stream().allMatch(v -> v.kisai().shubetsu() == JuminShubetsu.GAIKOKUJIN);
+        TenshutsuShomeishoPrintModel model = new TenshutsuShomeishoPrintModel(t.hakkoBango(), t.hakkoBi(),
+                WAREKI.format(t.hakkoBi()), t.saikofu(), config.municipality().name(), config.municipality().mayor(),
+                first.jusho().hyoki(), t.setainushiShimei(), first.tenshutsusakijusho(),
+                date(any.ido().idonengappi(), foreignOnly), date(any.ido().todokedenengappi(), foreignOnly),
+                t.persons().stream().map(PdfCertificatePrinter::tenshutsuPerson).toList());
+        if (tenshutsuRenderer == null) {
+            synchronized (this) {
+                if (tenshutsuRenderer == null) {
+                    tenshutsuRenderer = new TenshutsuShomeishoPdfRenderer(fonts());
+                }
+            }
+        }
+        return tenshutsuRenderer.render(model);
+    }
+
+    private static TenshutsuShomeishoPrintModel.Person tenshutsuPerson(JuminVersion v) {
+        JuminKisai k = v.kisai();
+        boolean foreign = k.shubetsu() == JuminShubetsu.GAIKOKUJIN;
+        var g = k.gaikokujin();
+        return new TenshutsuShomeishoPrintModel.Person(k.shimei().shimei(), k.shimei().furigana(),
+                k.seinengappi().date() == null ? k.seinengappi().fushohyoki() : date(k.seinengappi().date(), foreign),
+                seibetsu(k.seibetsu()), k.zokugara(), foreign ? null : k.honseki(), foreign ? null : k.hittosha(),
+                date(k.jumintonattanengappi(), foreign), date(k.jushoosadametanengappi(), foreign), k.juminhyokodo(),
+                k.kojinbango(), g == null ? null : g.kokusekiChiiki(), g == null ? null : g.zairyushikaku(),
+                g == null ? null : g.zairyukikan(),
+                g == null || g.zairyukikanManryobi() == null ? null : seireki(g.zairyukikanManryobi()),
+                g == null ? null : g.zairyukadobango(), g == null ? null : kubun(g.hodai30jono45kubun()));
+    }
+
     private JuminhyoPdfRenderer renderer() {
         // fonts are large (IPAmj明朝 ~46 MB): load them once, on first issuance
         if (renderer == null) {
             synchronized (this) {
                 if (renderer == null) {
-                    renderer = new JuminhyoPdfRenderer(FontSet.systemDefault());
+                    renderer = new JuminhyoPdfRenderer(fonts());
                 }
             }
         }
         return renderer;
+    }
+
+    private synchronized FontSet fonts() {
+        if (fonts == null) {
+            fonts = FontSet.systemDefault();
+        }
+        return fonts;
+    }
+
+    private static String seibetsu(String code) {
+        return switch (code) {
+            case "1" -> "男";
+            case "2" -> "女";
+            default -> "不明";
+        };
     }
 
     private static String addressWithoutKatagaki(JuminKisai k) {
@@ -63,7 +116,7 @@ public class PdfJuminhyoPrinter implements JuminhyoPrinter {
                 .shimeiFurigana(k.shimei().furigana())
                 .seinengappiWareki(k.seinengappi().date() == null ? k.seinengappi().fushohyoki()
                         : foreign ? seireki(k.seinengappi().date()) : WAREKI.format(k.seinengappi().date()))
-                .seibetsu(switch (k.seibetsu()) { case "1" -> "男"; case "2" -> "女"; default -> "不明"; })
+                .seibetsu(seibetsu(k.seibetsu()))
                 .zokugara(k.zokugara())
                 .honseki(foreign ? null : k.honseki())
                 .hittosha(foreign ? null : k.hittosha())
