@@ -214,13 +214,23 @@ public class PanacheJuminRepository implements JuminRepository {
                 .setMaxResults(SearchPage.COUNT_CAP + 1);
         p.forEach(count::setParameter);
         long total = count.getResultList().size();
-        var page = em.createQuery("select r from JuminRirekiEntity r, JuminHeadEntity h where " + where
-                        + " and r.lgCode = h.lgCode and r.atenabango = h.atenabango"
-                        + " and r.rirekibango = h.saishinRirekibango order by h.kanaKey, h.atenabango",
-                        JuminRirekiEntity.class)
+        // The page is chosen on the narrow head table alone; only its rows' versions are then read, so the
+        // planner never joins the (wide) history table before the LIMIT.
+        var page = em.createQuery("select h from JuminHeadEntity h where " + where
+                + " order by h.kanaKey, h.atenabango", JuminHeadEntity.class)
                 .setFirstResult(c.offset()).setMaxResults(c.limit());
         p.forEach(page::setParameter);
-        return new SearchPage(total, page.getResultList().stream().map(JuminRirekiEntity::toDomain).toList());
+        List<JuminHeadEntity> heads = page.getResultList();
+        if (heads.isEmpty()) {
+            return new SearchPage(total, List.of());
+        }
+        java.util.Map<String, JuminVersion> versions = new java.util.HashMap<>();
+        em.createQuery("select r from JuminRirekiEntity r, JuminHeadEntity h where h.lgCode = :lg "
+                        + "and h.atenabango in :ids and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
+                        + "and r.rirekibango = h.saishinRirekibango", JuminRirekiEntity.class)
+                .setParameter("lg", lgCode).setParameter("ids", heads.stream().map(h -> h.atenabango).toList())
+                .getResultList().forEach(r -> versions.put(r.atenabango, r.toDomain()));
+        return new SearchPage(total, heads.stream().map(h -> versions.get(h.atenabango)).toList());
     }
 
     private static String escapeLike(String s) {
