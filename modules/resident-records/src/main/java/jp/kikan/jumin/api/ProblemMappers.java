@@ -23,9 +23,20 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * 400: the input itself is wrong (E0001–E0004 per field); otherwise a business rule refused it.
+     * The title says which in Japanese; {@code code} carries the machine-readable rule.
+     */
     @ServerExceptionMapper
     public Response rule(RuleViolationException e) {
-        return respond(e.toProblem(null));
+        Problem p = e.toProblem(null);
+        String title = switch (e.status()) {
+            case 400 -> "入力内容に誤りがあります";
+            case 403 -> "この操作はできません";
+            case 409 -> "他の処理と競合しました";
+            default -> "業務ルールにより処理できません";
+        };
+        return respond(new Problem(p.type(), title, p.status(), p.detail(), p.instance(), p.code(), p.errors()));
     }
 
     @ServerExceptionMapper
@@ -36,12 +47,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response suppressed(SuppressedException e) {
-        return respond(Problem.rule(403, "shien-sochi", e.getMessage()));
+        return respond(titled(Problem.rule(403, "shien-sochi", e.getMessage()), "支援措置により抑止されています"));
     }
 
     @ServerExceptionMapper
     public Response concurrent(ConcurrentEditException e) {
-        return respond(Problem.rule(409, "concurrent-edit", e.getMessage()));
+        return respond(titled(Problem.rule(409, "concurrent-edit", e.getMessage()), "他の処理と競合しました"));
     }
 
     @ServerExceptionMapper
@@ -64,10 +75,10 @@ public class ProblemMappers {
         String state = sqlState(e);
         if ("23505".equals(state)) {
             // a concurrent request with the same idempotency key, or the same household created twice
-            return respond(Problem.rule(409, "concurrent-request", "同じ処理が同時に送信されました。結果を確認してください。"));
+            return respond(titled(Problem.rule(409, "concurrent-request", "同じ処理が同時に送信されました。結果を確認してください。"), "他の処理と競合しました"));
         }
         if ("55P03".equals(state) || "40001".equals(state) || "40P01".equals(state)) {
-            return respond(Problem.rule(409, "concurrent-edit", "他の処理と競合しました。再読込みしてやり直してください。"));
+            return respond(titled(Problem.rule(409, "concurrent-edit", "他の処理と競合しました。再読込みしてやり直してください。"), "他の処理と競合しました"));
         }
         LOG.error("database error", e);
         return respond(Problem.of(500, "システムエラー", "処理できませんでした。記録は変更されていません。"));
@@ -93,6 +104,10 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "システムエラー", "処理できませんでした。記録は変更されていません。"));
+    }
+
+    private static Problem titled(Problem p, String title) {
+        return new Problem(p.type(), title, p.status(), p.detail(), p.instance(), p.code(), p.errors());
     }
 
     static Response respond(Problem p) {

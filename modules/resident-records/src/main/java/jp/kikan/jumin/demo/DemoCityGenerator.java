@@ -764,11 +764,14 @@ public final class DemoCityGenerator {
                         ? m.fSurname.kanji() + "　" + m.fGiven.kanji() : null;
                 g = new DemoResident.Gaikokujin(m.shimei, kanji, m.nat.name(),
                         "特別永住者".equals(m.status) ? "tokubetsu_eijusha" : "chukyo_zairyusha",
-                        m.status, zairyukikan(r, m.status), null, zairyukado(r));
+                        // a 特別永住者 has no 在留資格 (入管特例法): the 区分 says it all
+                        "特別永住者".equals(m.status) ? null : m.status, zairyukikan(r, m.status), null,
+                        zairyukado(r));
                 if (g.zairyukikan() != null) {
                     g = new DemoResident.Gaikokujin(g.romaji(), g.kanji(), g.kokusekiChiiki(), g.hodai30jono45kubun(),
                             g.zairyushikaku(), g.zairyukikan(),
-                            AS_OF.plusDays(1 + r.nextInt(Math.max(1, periodDays(g.zairyukikan())))),
+                            // renewed in time: the period runs at least a year past AS_OF
+                            AS_OF.plusYears(1).plusDays(r.nextInt(Math.max(1, periodDays(g.zairyukikan())))),
                             g.zairyukadobango());
                 }
             } else {

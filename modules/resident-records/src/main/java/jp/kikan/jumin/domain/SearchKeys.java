@@ -84,7 +84,7 @@ public final class SearchKeys {
         return out.toString();
     }
 
-    /** Name key: NFKC, variant characters folded, variation selectors and spaces dropped. */
+    /** Name key: NFKC, Latin letters upper-cased, variant characters folded, selectors and spaces dropped. */
     public static String shimei(String text) {
         if (text == null) {
             return "";
@@ -102,7 +102,8 @@ public final class SearchKeys {
                 out.appendCodePoint(cp);
             }
         });
-        return out.toString();
+        // foreign residents' names are registered in capitals; a clerk may type them in lower case
+        return out.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Address key: like the name key, and digits in any width compare equal. */

@@ -105,6 +105,8 @@ class SearchTest {
                 .body("idojiyu", equalTo("国外転入等"));
         Api.as(Tokens.clerk()).queryParam("shimei", "阮").get("/v1/jumin").then()
                 .body("items.atenabango", hasItem(vietnamese));
+        Api.as(Tokens.clerk()).queryParam("shimei", "nguyen").get("/v1/jumin").then()
+                .body("items.atenabango", hasItem(vietnamese));
     }
 
     @Test

@@ -65,6 +65,21 @@ class ShienSochiTest {
     }
 
     @Test
+    void shouldBlockAnIdoWhenTheMeasureSaysSo() {
+        JsonPath fam = Fixtures.family(Tokens.clerk(), "抑止", "ヨクシ", "2021-04-01");
+        String setaibango = fam.getString("setaibango[0]");
+        String child = fam.getString("jumin[2].atenabango");
+        Api.as(Tokens.supervisor()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("kaishibi", "2024-01-01", "taisho", List.of("ido")))
+                .post("/v1/jumin/" + child + "/shien-sochi").then().statusCode(201);
+        String before = jp.kikan.jumin.support.Db.snapshot();
+        Api.ido(Tokens.clerk()).body(Map.of("setaibango", setaibango, "idonengappi", "2024-05-01",
+                        "jusho", Fixtures.jusho("60番地")))
+                .post("/v1/ido/tenkyo").then().statusCode(403).body("code", equalTo("shien-sochi"));
+        org.assertj.core.api.Assertions.assertThat(jp.kikan.jumin.support.Db.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void shouldCarryTheMeasureOnTheFeedSoOtherServicesBlockToo() {
         JsonPath fam = Fixtures.family(Tokens.clerk(), "守谷", "モリヤ", "2021-04-01");
         String child = fam.getString("jumin[2].atenabango");

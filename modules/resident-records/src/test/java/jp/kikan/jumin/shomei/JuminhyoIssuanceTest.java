@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @Tag("fn:certificate.setai-renki")
 @Tag("fn:certificate.hakko-bango")
 @Tag("fn:certificate.kofu-rireki")
+@Tag("fn:inquiry.kofu-rireki")
 @Tag("fn:authz.field-visibility")
 class JuminhyoIssuanceTest {
 
@@ -59,6 +60,10 @@ class JuminhyoIssuanceTest {
             assertThat(flat).contains("住民票の写し").contains("𠮷川").contains(hakkoBango).contains("世帯主")
                     .contains("令和2年4月1日").contains("この写しは、住民票の原本と相違ないことを証明する。");
         }
+        String head = fam.getString("jumin[0].atenabango");
+        Api.as(Tokens.clerk()).queryParam("atenabango", head).get("/v1/shomei/kofu-rireki").then().statusCode(200)
+                .body("items[0].hakko_bango", equalTo(hakkoBango)).body("items[0].yoshiki", equalTo("setai_renki"))
+                .body("items[0].mokuteki", equalTo("児童手当の申請")).body("items[0].issued_by", equalTo("clerk"));
         Api.as(Tokens.auditor()).queryParam("target_id", String.join(",", fam.getList("jumin.atenabango", String.class)))
                 .get("/v1/access-log").then().statusCode(200).body("items.action", hasItem("hakko"));
         Api.as(Tokens.auditor()).queryParam("actor", "clerk").queryParam("limit", 1000).get("/v1/access-log").then()

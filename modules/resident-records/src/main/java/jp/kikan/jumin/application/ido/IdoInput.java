@@ -29,18 +29,18 @@ public final class IdoInput {
         if (value == null || value.isBlank()) {
             if (required) {
                 violations.add(new FieldViolation(field, StandardErrorCode.E0001, "required",
-                        field + " は必須です"));
+                        FieldLabels.of(field) + " は必須です"));
             }
             return null;
         }
         String v = value.strip();
         if (v.codePointCount(0, v.length()) > maxLength) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0003, "max-length",
-                    field + " は" + maxLength + "文字以内で入力してください"));
+                    FieldLabels.of(field) + " は" + maxLength + "文字以内で入力してください"));
         }
         if (v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL)) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0002, "control-character",
-                    field + " に使用できない文字が含まれています"));
+                    FieldLabels.of(field) + " に使用できない文字が含まれています"));
         }
         return v;
     }
@@ -49,7 +49,7 @@ public final class IdoInput {
         String v = text(field, value, maxLength, required);
         if (v != null && !FuriganaPolicy.isKatakana(v)) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0002, "katakana",
-                    field + " は全角カタカナで入力してください"));
+                    FieldLabels.of(field) + " は全角カタカナで入力してください"));
         }
         return v;
     }
@@ -63,8 +63,9 @@ public final class IdoInput {
         try {
             return CALENDAR.parse(v);
         } catch (RuntimeException e) {
+            // the calendar says why (e.g. 令和 began on 2019-05-01), which helps the clerk fix it
             violations.add(new FieldViolation(field, StandardErrorCode.E0004, "date-exists",
-                    field + " 「" + v + "」は暦に存在しない日付です"));
+                    FieldLabels.of(field) + " 「" + v + "」は暦に存在しない日付です (" + e.getMessage() + ")"));
             return null;
         }
     }
@@ -73,7 +74,7 @@ public final class IdoInput {
         String v = text(field, value, 32, required);
         if (v != null && !allowed.contains(v)) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0002, "code",
-                    field + " は " + String.join(", ", allowed) + " のいずれかです"));
+                    FieldLabels.of(field) + " は " + String.join(", ", allowed) + " のいずれかです"));
         }
         return v;
     }
@@ -92,7 +93,7 @@ public final class IdoInput {
         String v = text(field, value, 15, true);
         if (v != null && (!v.chars().allMatch(Character::isDigit) || !Modulus11.isValid(v))) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0004, "check-digit",
-                    field + " 「" + v + "」の検査数字が一致しません"));
+                    FieldLabels.of(field) + " 「" + v + "」の検査数字が一致しません"));
         }
         return v;
     }
@@ -169,7 +170,7 @@ public final class IdoInput {
         String v = text(field, value, length, false);
         if (v != null && (v.length() != length || !v.chars().allMatch(Character::isDigit))) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0003, "digits",
-                    field + " は数字" + length + "桁です"));
+                    FieldLabels.of(field) + " は数字" + length + "桁です"));
         }
         return v;
     }

@@ -25,7 +25,9 @@ final class WithinMunicipality {
         }
         if (currentOrNull != null && (!currentOrNull.todofuken().equals(jusho.todofuken())
                 || !currentOrNull.shikugunchosonmei().equals(jusho.shikugunchosonmei()))) {
-            throw new RuleViolationException("address-in-municipality", "jusho.jusho_shikugunchosonmei",
+            String field = currentOrNull.todofuken().equals(jusho.todofuken()) ? "jusho.jusho_shikugunchosonmei"
+                    : "jusho.jusho_todofuken";
+            throw new RuleViolationException("address-in-municipality", field,
                     StandardErrorCode.E0004, "転居は同じ市区町村内の住所変更です ("
                             + currentOrNull.todofuken() + currentOrNull.shikugunchosonmei() + ")。他の市区町村へは転出です");
         }

@@ -36,6 +36,27 @@ public class JdbcKofuRecorder implements KofuRecorder {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Kofu> issuedFor(String lgCode, String atenabango, int limit) {
+        List<Object[]> rows = em.createNativeQuery("select hakko_bango, yoshiki, atenabango, options, mokuteki, issued_by, "
+                        + "issued_at from shomei_kofu where lg_code = ?1 and ?2 = any(string_to_array(atenabango, ',')) "
+                        + "order by issued_at desc, hakko_bango desc limit " + limit)
+                .setParameter(1, lgCode).setParameter(2, atenabango).getResultList();
+        return rows.stream().map(r -> new Kofu((String) r[0], (String) r[1], List.of(((String) r[2]).split(",")),
+                (String) r[3], (String) r[4], (String) r[5], instant(r[6]))).toList();
+    }
+
+    private static Instant instant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) o).toInstant();
+    }
+
+    @Override
     public void record(Caller caller, String hakkoBango, String yoshiki, List<String> atenabango, String options,
             String mokuteki, String pdfSha256, Instant at) {
         em.createNativeQuery("insert into shomei_kofu (lg_code, hakko_bango, yoshiki, atenabango, options, mokuteki, "

@@ -182,55 +182,66 @@ public class PanacheJuminRepository implements JuminRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public SearchPage search(String lgCode, SearchCriteria c) {
-        StringBuilder where = new StringBuilder("h.lgCode = :lg");
+        StringBuilder where = new StringBuilder("lg_code = :lg");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("lg", lgCode);
         if (!c.includeRemoved()) {
-            where.append(" and h.juminJotai = 'jumin'");
+            where.append(" and jumin_jotai = 'jumin'");
         }
-        if (c.kanaKey() != null && !c.kanaKey().isEmpty()) {
-            where.append(" and h.kanaKey like :kana");
-            p.put("kana", "%" + escapeLike(c.kanaKey()) + "%");
-        }
-        if (c.shimeiKey() != null && !c.shimeiKey().isEmpty()) {
-            where.append(" and h.shimeiKey like :shimei");
-            p.put("shimei", "%" + escapeLike(c.shimeiKey()) + "%");
-        }
+        contains(where, p, "kana", c.kanaKey());
+        contains(where, p, "shimei", c.shimeiKey());
         if (c.jushoKey() != null && !c.jushoKey().isEmpty()) {
-            where.append(" and h.jushoKey like :jusho");
+            where.append(" and jusho_key like :jusho");
             p.put("jusho", "%" + escapeLike(c.jushoKey()) + "%");
         }
         if (c.seinengappi() != null) {
-            where.append(" and h.seinengappi = :sei");
+            where.append(" and seinengappi = :sei");
             p.put("sei", c.seinengappi());
         }
         if (c.atenabango() != null) {
-            where.append(" and h.atenabango = :atena");
+            where.append(" and atenabango = :atena");
             p.put("atena", c.atenabango());
         }
         // A clerk needs "more than 1000" rather than an exact count that costs a scan of the whole city.
-        var count = em.createQuery("select h.atenabango from JuminHeadEntity h where " + where, String.class)
-                .setMaxResults(SearchPage.COUNT_CAP + 1);
+        var count = em.createNativeQuery("select count(*) from (select 1 from jumin where " + where + " limit "
+                + (SearchPage.COUNT_CAP + 1) + ") capped");
         p.forEach(count::setParameter);
-        long total = count.getResultList().size();
-        // The page is chosen on the narrow head table alone; only its rows' versions are then read, so the
-        // planner never joins the (wide) history table before the LIMIT.
-        var page = em.createQuery("select h from JuminHeadEntity h where " + where
-                + " order by h.kanaKey, h.atenabango", JuminHeadEntity.class)
-                .setFirstResult(c.offset()).setMaxResults(c.limit());
+        long total = ((Number) count.getSingleResult()).longValue();
+        // The page is chosen on the narrow head table alone; only its rows' versions are then read.
+        var page = em.createNativeQuery("select atenabango from jumin where " + where
+                + " order by kana_key, atenabango offset " + c.offset() + " limit " + c.limit());
         p.forEach(page::setParameter);
-        List<JuminHeadEntity> heads = page.getResultList();
-        if (heads.isEmpty()) {
+        List<String> ids = page.getResultList();
+        if (ids.isEmpty()) {
             return new SearchPage(total, List.of());
         }
         java.util.Map<String, JuminVersion> versions = new java.util.HashMap<>();
         em.createQuery("select r from JuminRirekiEntity r, JuminHeadEntity h where h.lgCode = :lg "
                         + "and h.atenabango in :ids and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
                         + "and r.rirekibango = h.saishinRirekibango", JuminRirekiEntity.class)
-                .setParameter("lg", lgCode).setParameter("ids", heads.stream().map(h -> h.atenabango).toList())
+                .setParameter("lg", lgCode).setParameter("ids", ids)
                 .getResultList().forEach(r -> versions.put(r.atenabango, r.toDomain()));
-        return new SearchPage(total, heads.stream().map(h -> versions.get(h.atenabango)).toList());
+        return new SearchPage(total, ids.stream().map(versions::get).toList());
+    }
+
+    /**
+     * Partial match on a search key: two characters use the bigram index (V3), three or more the
+     * trigram index; a single character falls back to a scan.
+     */
+    private static void contains(StringBuilder where, java.util.Map<String, Object> p, String key, String term) {
+        if (term == null || term.isEmpty()) {
+            return;
+        }
+        if (term.codePointCount(0, term.length()) == 2) {
+            where.append(" and ").append(key).append("_bigrams @> cast(array[cast(:").append(key)
+                    .append(" as text)] as text[])");
+            p.put(key, term);
+        } else {
+            where.append(" and ").append(key).append("_key like :").append(key);
+            p.put(key, "%" + escapeLike(term) + "%");
+        }
     }
 
     private static String escapeLike(String s) {
