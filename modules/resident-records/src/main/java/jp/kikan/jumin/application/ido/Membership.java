@@ -37,13 +37,13 @@ final class Membership {
             if (!v.isResident()) {
                 throw new RuleViolationException(422, "already-removed", "既に消除されている住民です",
                         List.of(new FieldViolation("atenabango", StandardErrorCode.E0004, "already-removed",
-                                "宛名番号 " + a + " は既に消除されています")));
+                                "宛名番号 " + a + " は既に" + v.kisai().jotai().label() + "により消除されています")));
             }
             households.add(v.kisai().setaibango());
         }
         if (households.size() != 1) {
             throw new RuleViolationException("same-household", "atenabango", StandardErrorCode.E0004,
-                    "同じ世帯の世帯員を指定してください");
+                    "一度に指定できるのは同じ世帯の世帯員です");
         }
         return households.iterator().next();
     }
