@@ -84,9 +84,24 @@ public class ProblemMappers {
         return respond(Problem.of(500, "システムエラー", "処理できませんでした。記録は変更されていません。"));
     }
 
+    /** JSON of the wrong shape (a number where a list is expected …): a 400 naming the field. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+        return respond(Problem.validation(List.of(new FieldViolation(field, StandardErrorCode.E0002, "json-type",
+                "項目 " + (field == null ? "" : field) + " の型が正しくありません (文字列・数値・配列を確認してください)")),
+                "リクエストの形式が正しくありません"));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // a query or path parameter that could not be converted (limit=abc, a malformed UUID)
+            return respond(Problem.validation(List.of(new FieldViolation(null, StandardErrorCode.E0002, "parameter",
+                    "パラメータの形式が正しくありません (数値・UUID を確認してください)")), e.getMessage()));
+        }
         if (status == 400) {
             return respond(Problem.validation(List.of(new FieldViolation(null, StandardErrorCode.E0002, "json",
                     "リクエストの形式が正しくありません (JSON・型を確認してください)")), e.getMessage()));

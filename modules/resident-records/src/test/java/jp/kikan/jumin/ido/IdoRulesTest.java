@@ -101,6 +101,39 @@ class IdoRulesTest {
     }
 
     @Test
+    @Tag("fn:ido.goki-shusei")
+    void shouldRefuseACorrectionDatedBeforeTheLastIdoSoThePastIsNotRewritten() {
+        Api.ido(Tokens.clerk()).body(Map.of("setaibango", setaibango, "idonengappi", "2024-06-01",
+                "jusho", Fixtures.jusho("6番地"))).post("/v1/ido/tenkyo").then().statusCode(201);
+        refused("shusei", Map.of("atenabango", wife, "shusei_kubun", "goki_shusei", "idonengappi", "2023-04-01",
+                "riyu", "入力誤り", "shimei", "鈴木　華子"), 422).body("code", equalTo("ido-order"));
+    }
+
+    @Test
+    @Tag("fn:ido.torikeshi")
+    void shouldAllowANewIdoAfterCancellingAPlannedTenshutsu() {
+        int rireki = Api.ido(Tokens.clerk()).body(Map.of("atenabango", List.of(child),
+                        "idonengappi", TODAY.plusDays(30).toString(), "tenshutsusakijusho", "大阪府大阪市"))
+                .post("/v1/ido/tenshutsu").then().statusCode(201).extract().path("jumin[0].rirekibango");
+        Api.ido(Tokens.clerk()).body(Map.of("atenabango", child, "rirekibango", rireki, "riyu", "転出取りやめ"))
+                .post("/v1/ido/torikeshi").then().statusCode(201);
+        Api.ido(Tokens.clerk()).body(Map.of("setaibango", setaibango, "idonengappi", TODAY.toString(),
+                "jusho", Fixtures.jusho("11番地"))).post("/v1/ido/tenkyo").then().statusCode(201);
+    }
+
+    @Test
+    @Tag("fn:ido.tenshutsu")
+    void shouldRefuseTheSamePersonTwiceAndJsonOfTheWrongShape() {
+        refused("tenshutsu", Map.of("atenabango", List.of(child, child), "idonengappi", "2024-05-01",
+                "tenshutsusakijusho", "大阪府大阪市"), 400).body("errors.rule", hasItem("duplicate"));
+        refused("tenshutsu", Map.of("atenabango", child, "idonengappi", "2024-05-01",
+                "tenshutsusakijusho", "大阪府大阪市"), 400).body("errors.rule", hasItem("json-type"));
+        Api.badInputAs(Tokens.clerk()).queryParam("kana", "スズキ").queryParam("limit", "abc").get("/v1/jumin")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        Api.badInputAs(Tokens.clerk()).get("/v1/jumin/%00").then().statusCode(400);
+    }
+
+    @Test
     @Tag("fn:ido.tenkyo")
     void shouldRejectMoveDateBeforeTheLastIdo() {
         refused("tenkyo", Map.of("setaibango", setaibango, "idonengappi", "2023-03-31", "jusho", Fixtures.jusho("2")), 422)

@@ -50,6 +50,10 @@ class ShienSochiTest {
         Api.as(Tokens.clerk()).queryParam("kana", "ホゴ").get("/v1/jumin").then().statusCode(200)
                 .body("items.atenabango", not(hasItem(wife))).body("suppressed", equalTo(1));
 
+        Api.as(Tokens.clerk()).body(Map.of("atenabango", List.of(wife)))
+                .post("/v1/shomei/tenshutsu-shomeisho").then().statusCode(403).body("code", equalTo("shien-sochi"));
+        Api.as(Tokens.clerk()).queryParam("atenabango", wife).get("/v1/shomei/kofu-rireki").then().statusCode(403);
+
         // the authorised role can, and the refusal above is in the access log
         Api.as(Tokens.shien()).get("/v1/jumin/" + wife).then().statusCode(200);
         Api.as(Tokens.auditor()).queryParam("target_id", wife).get("/v1/access-log").then().statusCode(200)

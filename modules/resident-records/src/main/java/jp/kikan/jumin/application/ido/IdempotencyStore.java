@@ -12,6 +12,9 @@ public interface IdempotencyStore {
 
     String hash(String commandType, Object command);
 
+    /** Serialises requests carrying the same key until the current transaction ends. */
+    void claim(String lgCode, String idempotencyKey);
+
     Optional<Stored> find(String lgCode, String idempotencyKey);
 
     void save(Caller caller, String idempotencyKey, String commandType, String requestHash, IdoKekka kekka,

@@ -175,6 +175,19 @@ public final class IdoInput {
         return v;
     }
 
+    /** A list of 宛名番号 naming each person once. */
+    public List<String> distinctBango(String field, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> checked = values.stream().map(v -> bango(field, v)).toList();
+        if (checked.stream().distinct().count() != checked.size()) {
+            violations.add(new FieldViolation(field, StandardErrorCode.E0004, "duplicate",
+                    FieldLabels.of(field) + " に同じ番号が重複しています"));
+        }
+        return checked;
+    }
+
     /** A rule that concerns several fields (E0004). */
     public void crossField(String field, String rule, String message) {
         violations.add(new FieldViolation(field, StandardErrorCode.E0004, rule, message));

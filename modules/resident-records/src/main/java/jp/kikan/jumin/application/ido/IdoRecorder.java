@@ -41,6 +41,8 @@ public class IdoRecorder {
     public Outcome record(Caller caller, String idempotencyKey, String commandType, Object command, IdoJiyu jiyu,
             LocalDate idobi, LocalDate todokedebi, Consumer<IdoSession> work) {
         String hash = idempotency.hash(commandType, command);
+        // a retry racing the first attempt waits here for it to commit, then replays its result
+        idempotency.claim(caller.lgCode(), idempotencyKey);
         Optional<IdempotencyStore.Stored> earlier = idempotency.find(caller.lgCode(), idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(hash) || !earlier.get().commandType().equals(commandType)) {

@@ -114,7 +114,10 @@ public final class IdoSession {
 
     public JuminVersion write(JuminVersion previous, JuminKisai kisai, IdoJiyu reason, LocalDate effective,
             Integer torikeshiRirekibango, String biko) {
-        if (previous != null && !reason.isTorikeshi() && !isCorrection(reason)
+        // A version takes effect no earlier than the one it supersedes (corrections included: a correction
+        // back-dated before the last 異動 would rewrite the past with today's state). After a 取消し the
+        // cancelled date no longer binds: the restored state is what the next 異動 supersedes.
+        if (previous != null && !reason.isTorikeshi() && !previous.ido().idojiyu().isTorikeshi()
                 && previous.ido().idonengappi() != null && effective.isBefore(previous.ido().idonengappi())) {
             throw new RuleViolationException(422, "ido-order", "異動日が前回の異動日より前です",
                     List.of(new FieldViolation("idonengappi", StandardErrorCode.E0004, "ido-order",
@@ -133,11 +136,6 @@ public final class IdoSession {
             touchedSetai.add(previous.kisai().setaibango());
         }
         return v;
-    }
-
-    /** Corrections (修正) may go back in time: they correct what was recorded, they are not a new event. */
-    private static boolean isCorrection(IdoJiyu reason) {
-        return reason == IdoJiyu.GOKI_SHUSEI || reason == IdoJiyu.SHOKKEN_SHUSEI || reason == IdoJiyu.KEIBI_SHUSEI;
     }
 
     /** Checks every household this 異動 touched and returns what was recorded. */

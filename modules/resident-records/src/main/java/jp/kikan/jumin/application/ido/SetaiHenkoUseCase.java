@@ -19,8 +19,7 @@ public class SetaiHenkoUseCase {
 
     public IdoRecorder.Outcome execute(Caller caller, String key, Commands.SetaiHenko cmd) {
         IdoInput in = new IdoInput();
-        List<String> atenabango = cmd.atenabango() == null ? List.of()
-                : cmd.atenabango().stream().map(a -> in.bango("atenabango", a)).toList();
+        List<String> atenabango = in.distinctBango("atenabango", cmd.atenabango());
         if (atenabango.isEmpty()) {
             in.crossField("atenabango", "required", "移る住民を一人以上指定してください");
         }

@@ -17,8 +17,7 @@ public class TenshutsuUseCase {
 
     public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Tenshutsu cmd) {
         IdoInput in = new IdoInput();
-        List<String> atenabango = cmd.atenabango() == null ? List.of()
-                : cmd.atenabango().stream().map(a -> in.bango("atenabango", a)).toList();
+        List<String> atenabango = in.distinctBango("atenabango", cmd.atenabango());
         if (atenabango.isEmpty()) {
             in.crossField("atenabango", "required", "転出する住民を一人以上指定してください");
         }

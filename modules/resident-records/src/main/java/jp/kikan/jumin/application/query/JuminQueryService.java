@@ -53,13 +53,14 @@ public class JuminQueryService {
         String shimei = in.text("shimei", r.shimei(), 100, false);
         LocalDate birth = in.date("seinengappi", r.seinengappi(), false);
         String jusho = in.text("jusho", r.jusho(), 200, false);
+        String atena = r.atenabango() == null ? null : in.bango("atenabango", r.atenabango());
         if (kana == null && shimei == null && birth == null && jusho == null && r.atenabango() == null) {
             in.crossField("kana", "search-criteria", "検索条件を一つ以上指定してください");
         }
         in.check();
         var page = repo.search(caller.lgCode(), new JuminRepository.SearchCriteria(
                 kana == null ? null : SearchKeys.kana(kana), shimei == null ? null : SearchKeys.shimei(shimei), birth,
-                jusho == null ? null : SearchKeys.jusho(jusho), r.atenabango(), r.includeRemoved(), r.limit(),
+                jusho == null ? null : SearchKeys.jusho(jusho), atena, r.includeRemoved(), r.limit(),
                 r.offset()));
         Set<String> hidden = guard.hiddenFrom(caller, page.items().stream().map(JuminVersion::atenabango).toList());
         List<JuminVersion> visible = page.items().stream().filter(v -> !hidden.contains(v.atenabango())).toList();
@@ -70,6 +71,7 @@ public class JuminQueryService {
 
     @Transactional(dontRollbackOn = SuppressedException.class)
     public JuminVersion get(Caller caller, String atenabango, String kijunbiText, boolean withKojinbango) {
+        requireBango("atenabango", atenabango);
         LocalDate kijunbi = kijunbi(kijunbiText);
         refuseIfProtected(caller, atenabango);
         JuminVersion v = (kijunbi == null ? repo.latest(caller.lgCode(), atenabango)
@@ -83,6 +85,7 @@ public class JuminQueryService {
 
     @Transactional(dontRollbackOn = SuppressedException.class)
     public List<JuminVersion> history(Caller caller, String atenabango) {
+        requireBango("atenabango", atenabango);
         refuseIfProtected(caller, atenabango);
         List<JuminVersion> h = repo.history(caller.lgCode(), atenabango);
         if (h.isEmpty()) {
@@ -94,6 +97,7 @@ public class JuminQueryService {
 
     @Transactional(dontRollbackOn = SuppressedException.class)
     public SetaiView setai(Caller caller, String setaibango, String kijunbiText) {
+        requireBango("setaibango", setaibango);
         LocalDate kijunbi = kijunbi(kijunbiText);
         if (!repo.setaiExists(caller.lgCode(), setaibango)) {
             throw new NotFoundException("setaibango", "世帯番号 " + setaibango + " の世帯は記録されていません");
@@ -119,6 +123,12 @@ public class JuminQueryService {
             accessLog.record(caller, "shokai-kyohi", "jumin", atenabango, "支援措置により拒否");
             throw e;
         }
+    }
+
+    private static void requireBango(String field, String value) {
+        IdoInput in = new IdoInput();
+        in.bango(field, value);
+        in.check();
     }
 
     private static LocalDate kijunbi(String text) {

@@ -19,6 +19,11 @@ public record ShienSochi(UUID sochiId, String atenabango, LocalDate kaishibi, Lo
         return !kaishibi.isAfter(day) && (shuryobi == null || day.isBefore(shuryobi));
     }
 
+    /** Not ended by the day (running or still to start): what other services must already honour. */
+    public boolean isNotEndedOn(LocalDate day) {
+        return shuryobi == null || day.isBefore(shuryobi);
+    }
+
     public boolean blocks(String process, LocalDate day) {
         return isActiveOn(day) && taisho.contains(process);
     }

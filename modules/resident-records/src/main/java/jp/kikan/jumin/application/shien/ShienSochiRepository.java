@@ -13,7 +13,11 @@ public interface ShienSochiRepository {
 
     List<ShienSochi> of(String lgCode, String atenabango);
 
-    /** 宛名番号 among the given that have a measure blocking the process on the day. */
+    /**
+     * 宛名番号 among the given that have a measure blocking the process on the day; with a null process,
+     * those with any measure not ended by the day (including one that starts later) — the flag the feed
+     * carries, so a consumer blocks from the start date without waiting for another event.
+     */
     Set<String> blocked(String lgCode, Collection<String> atenabango, String process, LocalDate day);
 
     Optional<ShienSochi> find(String lgCode, UUID sochiId);

@@ -92,6 +92,9 @@ public class ShienSochiService {
     }
 
     private void requireResident(Caller caller, String atenabango) {
+        IdoInput in = new IdoInput();
+        in.bango("atenabango", atenabango);
+        in.check();
         if (jumin.latest(caller.lgCode(), atenabango).isEmpty()) {
             throw new NotFoundException("atenabango", "宛名番号 " + atenabango + " の住民は記録されていません");
         }

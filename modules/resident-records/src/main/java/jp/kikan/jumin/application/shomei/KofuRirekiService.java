@@ -18,11 +18,20 @@ public class KofuRirekiService {
     @Inject
     AccessLogService accessLog;
 
-    @Transactional
+    @Inject
+    jp.kikan.jumin.application.shien.ShienSochiGuard guard;
+
+    @Transactional(dontRollbackOn = jp.kikan.jumin.application.SuppressedException.class)
     public List<KofuRecorder.Kofu> issuedFor(Caller caller, String atenabango, int limit) {
         IdoInput in = new IdoInput();
         String a = in.bango("atenabango", atenabango);
         in.check();
+        try {
+            guard.checkShokai(caller, a);
+        } catch (jp.kikan.jumin.application.SuppressedException e) {
+            accessLog.record(caller, "kofu-rireki-kyohi", "jumin", a, "支援措置により拒否");
+            throw e;
+        }
         List<KofuRecorder.Kofu> out = kofu.issuedFor(caller.lgCode(), a, limit);
         accessLog.record(caller, "kofu-rireki", "jumin", a, "count=" + out.size());
         return out;

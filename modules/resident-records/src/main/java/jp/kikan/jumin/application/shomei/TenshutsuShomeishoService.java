@@ -55,13 +55,19 @@ public class TenshutsuShomeishoService {
     @Transactional(dontRollbackOn = SuppressedException.class)
     public Issued issue(Caller caller, Request r) {
         IdoInput in = new IdoInput();
-        List<String> ids = r.atenabango() == null ? List.of()
-                : r.atenabango().stream().map(a -> in.bango("atenabango", a)).toList();
+        List<String> ids = in.distinctBango("atenabango", r.atenabango());
         if (ids.isEmpty()) {
             in.crossField("atenabango", "required", "転出した者を一人以上指定してください");
         }
         String mokuteki = in.text("mokuteki", r.mokuteki(), 200, false);
         in.check();
+        // 支援措置 first: a refusal must not reveal anything about the person (e.g. their last 異動)
+        try {
+            guard.checkHakko(caller, ids);
+        } catch (SuppressedException e) {
+            accessLog.record(caller, "hakko-kyohi", "tenshutsu-shomeisho", String.join(",", ids), "支援措置により拒否");
+            throw e;
+        }
         List<JuminVersion> persons = new ArrayList<>();
         for (String a : ids) {
             JuminVersion latest = repo.latest(caller.lgCode(), a)
@@ -77,12 +83,6 @@ public class TenshutsuShomeishoService {
         if (persons.stream().map(v -> v.ido().idoId()).distinct().count() > 1) {
             throw new RuleViolationException("same-tenshutsu", "atenabango", StandardErrorCode.E0004,
                     "一通の転出証明書に記載できるのは同じ転出の届出をした者です");
-        }
-        try {
-            guard.checkHakko(caller, ids);
-        } catch (SuppressedException e) {
-            accessLog.record(caller, "hakko-kyohi", "tenshutsu-shomeisho", String.join(",", ids), "支援措置により拒否");
-            throw e;
         }
         persons.sort(Comparator.comparing((JuminVersion v) -> !v.kisai().setainushi())
                 .thenComparingInt(v -> v.kisai().kisaiJunjo()));

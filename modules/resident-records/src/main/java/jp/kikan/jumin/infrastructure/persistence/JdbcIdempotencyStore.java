@@ -40,6 +40,12 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public void claim(String lgCode, String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, lgCode + "/" + key).getSingleResult();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Optional<Stored> find(String lgCode, String key) {
         List<Object[]> rows = em.createNativeQuery("select command_type, request_hash, cast(result as text) from ido_command "

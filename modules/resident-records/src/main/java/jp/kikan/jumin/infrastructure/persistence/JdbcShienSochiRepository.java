@@ -41,7 +41,7 @@ public class JdbcShienSochiRepository implements ShienSochiRepository {
         Set<String> out = new HashSet<>();
         for (ShienSochi s : rows(em.createNativeQuery(SELECT + "where s.lg_code = ?1 and s.atenabango in (?2)")
                 .setParameter(1, lgCode).setParameter(2, atenabango).getResultList())) {
-            if (process == null ? s.isActiveOn(day) : s.blocks(process, day)) {
+            if (process == null ? s.isNotEndedOn(day) : s.blocks(process, day)) {
                 out.add(s.atenabango());
             }
         }

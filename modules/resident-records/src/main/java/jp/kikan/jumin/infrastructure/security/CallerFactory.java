@@ -45,11 +45,10 @@ public class CallerFactory {
         if (request == null || request.getCurrent() == null) {
             return null;
         }
+        // Never read X-Forwarded-For here: any caller could forge the address in the tamper-evident log.
+        // Behind a trusted proxy, enable Quarkus' forwarding (QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING,
+        // QUARKUS_HTTP_PROXY_TRUSTED_PROXIES), which rewrites remoteAddress only for those proxies.
         var r = request.getCurrent().request();
-        String forwarded = r.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
         return r.remoteAddress() == null ? null : r.remoteAddress().hostAddress();
     }
 }
