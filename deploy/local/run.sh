@@ -183,6 +183,7 @@ cat <<INFO
  Kikan 住民記録 — local demo is running   (団体: ${KIKAN_DEMO_LG_CODE} 架空県みなみ市)
 ================================================================================
  Service            $S
+ 業務画面 (staff UI) $S/ui/          (log in as clerk / clerk)
  OpenAPI            $S/q/openapi            (JSON: $S/q/openapi?format=json)
  Health             $S/q/health   ($S/q/health/ready)
  Metrics            $S/q/metrics

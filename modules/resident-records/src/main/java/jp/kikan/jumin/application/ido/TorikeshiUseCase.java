@@ -59,6 +59,12 @@ public class TorikeshiUseCase {
                     }
                 }
             }
+            // lock the households the cancelled versions are in and those the restored versions return to
+            for (JuminVersion cancelled : sameIdo) {
+                repo.history(caller.lgCode(), cancelled.atenabango()).stream()
+                        .filter(v -> v.rirekibango() == cancelled.rirekibango() - 1)
+                        .forEach(before -> households.add(before.kisai().setaibango()));
+            }
             households.forEach(session::lock);
             for (JuminVersion cancelled : sameIdo) {
                 JuminVersion latest = session.load("atenabango", cancelled.atenabango());
