@@ -212,10 +212,14 @@ function renderSession() {
     return;
   }
   const c = claims(t) || {};
-  const user = c.name || c.preferred_username || c.sub || '（不明）';
+  // ログインID (preferred_username — the actor the access log records) first, then the name in
+  // Japanese order (family name first; Keycloak's `name` claim is "given family").
+  const user = c.preferred_username || c.sub || '（不明）';
+  const fullName = c.family_name && c.given_name ? `${c.family_name} ${c.given_name}` : (c.name || '');
   sessionBox.replaceChildren(
     h('dl', { class: 'session-info' },
-      h('dt', {}, '職員'), h('dd', { 'data-testid': 'user' }, user),
+      h('dt', {}, '職員'),
+      h('dd', {}, h('span', { 'data-testid': 'user' }, user), fullName && fullName !== user ? h('span', { class: 'user-name', 'data-testid': 'user-name' }, `（${fullName}）`) : null),
       h('dt', {}, '地方公共団体コード'), h('dd', { 'data-testid': 'lg-code' }, c.lg_code || '（なし）')),
     h('button', { type: 'button', class: 'secondary', onclick: logout }, 'ログアウト'));
   nav.hidden = false;
