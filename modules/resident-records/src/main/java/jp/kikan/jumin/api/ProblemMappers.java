@@ -70,8 +70,23 @@ public class ProblemMappers {
         return respond(Problem.of(403, "権限がありません", "この操作を行う権限 (ロール) がありません"));
     }
 
+    /** The platform's access log and outbox report database failures with their own exceptions. */
+    @ServerExceptionMapper
+    public Response platform(jp.kikan.platform.accesslog.AccessLogException e) {
+        return database(e);
+    }
+
+    @ServerExceptionMapper
+    public Response platform(jp.kikan.platform.outbox.OutboxException e) {
+        return database(e);
+    }
+
     @ServerExceptionMapper
     public Response persistence(PersistenceException e) {
+        return database(e);
+    }
+
+    private Response database(RuntimeException e) {
         String state = sqlState(e);
         if ("23505".equals(state)) {
             // a concurrent request with the same idempotency key, or the same household created twice

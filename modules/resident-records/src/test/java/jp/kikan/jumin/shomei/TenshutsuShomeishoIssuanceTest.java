@@ -33,6 +33,10 @@ class TenshutsuShomeishoIssuanceTest {
                 "todokedenengappi", "2024-03-15", "tenshutsusakijusho", "大阪府大阪市北区梅田一丁目1番1号"))
                 .post("/v1/ido/tenshutsu").then().statusCode(201);
 
+        // once moved out, the record is a 除票: no 住民票の写し for it
+        Api.as(Tokens.clerk()).body(Map.of("atenabango", List.of(all.get(0)), "yoshiki", "kojin"))
+                .post("/v1/shomei/juminhyo").then().statusCode(422).body("code", equalTo("johyo"));
+
         byte[] first = Api.as(Tokens.clerk()).body(Map.of("atenabango", all)).post("/v1/shomei/tenshutsu-shomeisho")
                 .then().statusCode(200).contentType("application/pdf").header("X-Saikofu", "false")
                 .extract().asByteArray();

@@ -106,6 +106,14 @@ public class JuminhyoService {
                 persons.add(repo.latest(caller.lgCode(), a).orElseThrow(() -> new NotFoundException("atenabango",
                         "宛名番号 " + a + " の住民は記録されていません")));
             }
+            // a removed person's record is a 除票: its copy is a different certificate (除票の写し)
+            for (JuminVersion v : persons) {
+                if (!v.isResident()) {
+                    throw new RuleViolationException("johyo", "atenabango", StandardErrorCode.E0004,
+                            "宛名番号 " + v.atenabango() + " は" + v.kisai().jotai().label()
+                                    + "により消除されています。住民票の写しではなく除票の写しの請求になります");
+                }
+            }
             if (persons.stream().map(v -> v.kisai().setaibango()).distinct().count() > 1) {
                 throw new RuleViolationException("same-household", "atenabango", StandardErrorCode.E0004,
                         "一通の住民票の写しに記載できるのは同じ世帯の者です");
