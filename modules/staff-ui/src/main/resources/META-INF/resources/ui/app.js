@@ -307,13 +307,13 @@ function fail(e) {
 // ---------------------------------------------------------------------------------------------
 // Forms: labelled fields with a place for the server's message next to each
 
-function field({ name, label, value = '', hint, required, type = 'text', autocomplete = 'off', size, pattern }) {
+function field({ name, label, value = '', hint, required, type = 'text', autocomplete = 'off', size, pattern, list }) {
   const id = `f-${name.replace(/\./g, '-')}`;
   const errId = `${id}-error`;
   const hintId = hint ? `${id}-hint` : null;
   return h('div', { class: 'field', 'data-field': name },
     h('label', { for: id }, label, required ? h('span', { class: 'req', 'aria-hidden': 'true' }, '必須') : null),
-    h('input', { id, name, type, value, required, autocomplete, size, pattern, 'aria-describedby': [hintId, errId].filter(Boolean).join(' ') }),
+    h('input', { id, name, type, value, required, autocomplete, size, pattern, list, 'aria-describedby': [hintId, errId].filter(Boolean).join(' ') }),
     hint ? h('small', { id: hintId, class: 'hint' }, hint) : null,
     h('p', { id: errId, class: 'field-error', 'aria-live': 'polite' }));
 }
@@ -336,8 +336,9 @@ function showProblem(form, err) {
     if (box) {
       const msg = box.querySelector('.field-error');
       msg.textContent = msg.textContent ? `${msg.textContent}　${e.message}` : e.message;
-      box.querySelector('input')?.setAttribute('aria-invalid', 'true');
-      first = first || box.querySelector('input');
+      const control = box.querySelector('input, select');
+      control?.setAttribute('aria-invalid', 'true');
+      first = first || control;
       placed += 1;
     } else {
       unplaced.push(e.message);
@@ -455,7 +456,7 @@ async function juminView(atenabango, tab) {
     }
     return;
   }
-  const tabs = [['', '照会'], ['tenkyo', '転居届'], ['juminhyo', '住民票の写し']];
+  const tabs = [['', '照会'], ['tenkyo', '転居届'], ['tenshutsu', '転出届'], ['juminhyo', '住民票の写し']];
   const head = h('section', { class: 'card person-head', 'aria-labelledby': 'person-title' },
     backLink(),
     h('h1', { id: 'person-title' }, nameBlock(p)),
@@ -467,6 +468,7 @@ async function juminView(atenabango, tab) {
   const body = h('div', { class: 'tab-body' });
   show(head, body);
   if (tab === 'tenkyo') tenkyoView(body, p);
+  else if (tab === 'tenshutsu') tenshutsuView(body, p);
   else if (tab === 'juminhyo') juminhyoView(body, p);
   else shokaiView(body, p);
 }
@@ -655,6 +657,292 @@ function juminhyoView(body, p) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 転入届 (新しい世帯)
+
+const TENNYU_KUBUN = { kokunai: '国内転入', kokugai: '国外転入等' };
+const ZOKUGARA_CHOICES = ['世帯主', '妻', '夫', '子', '父', '母', '同居人', '縁故者'];
+const MEMBER_COLS = [
+  ['shimei', '氏名', true], ['shimei_furigana', 'フリガナ', true], ['seinengappi', '生年月日', false],
+  ['seibetsu', '性別', true], ['zokugara', '続柄', true], ['honseki', '本籍', false], ['hittosha', '筆頭者', false],
+];
+
+function today() {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+}
+
+function zokugaraList(id) {
+  return h('datalist', { id }, ZOKUGARA_CHOICES.map((z) => h('option', { value: z })));
+}
+
+/** One cell of the member table: a field with its own (visually hidden) label and error place. */
+function memberCell(col, label, required) {
+  const control = col === 'seibetsu'
+    ? h('select', { 'data-col': col }, h('option', { value: '' }, '選択'), Object.entries(SEIBETSU).filter(([k]) => k !== '0').concat([['0', '不明']])
+      .map(([k, v]) => h('option', { value: k }, v)))
+    : h('input', { type: 'text', 'data-col': col, autocomplete: 'off', list: col === 'zokugara' ? 'zokugara-choices' : null,
+      placeholder: col === 'seinengappi' ? '和暦・西暦' : null, required });
+  return h('td', {}, h('div', { class: 'field cell', 'data-col': col },
+    h('label', { class: 'sr-only' }, label), control, h('p', { class: 'field-error', 'aria-live': 'polite' })));
+}
+
+/** Row numbers drive the names the server reports errors under: members[0].shimei … */
+function renumberMembers(tbody) {
+  [...tbody.rows].forEach((tr, i) => {
+    tr.dataset.row = String(i);
+    tr.querySelector('th').textContent = `${i + 1}`;
+    tr.querySelectorAll('.field[data-col]').forEach((box) => {
+      const col = box.dataset.col;
+      const id = `f-members-${i}-${col}`;
+      box.dataset.field = `members[${i}].${col}`;
+      const label = MEMBER_COLS.find(([c]) => c === col)[1];
+      box.querySelector('label').textContent = `${i + 1}人目の${label}`;
+      box.querySelector('label').setAttribute('for', id);
+      const control = box.querySelector('input, select');
+      control.id = id;
+      box.querySelector('.field-error').id = `${id}-error`;
+      control.setAttribute('aria-describedby', `${id}-error`);
+    });
+    const del = tr.querySelector('button.remove');
+    del.disabled = tbody.rows.length === 1;
+    del.setAttribute('aria-label', `${i + 1}人目を削除`);
+  });
+}
+
+function tennyuView() {
+  const c = claims(currentToken()) || {};
+  const result = h('div', { class: 'result', 'aria-live': 'polite' });
+  let pendingKey = null;
+  const tbody = h('tbody', {});
+  const addRow = (first) => {
+    const tr = h('tr', {}, h('th', { scope: 'row', class: 'num' }),
+      MEMBER_COLS.map(([col, label, req]) => memberCell(col, label, req)),
+      h('td', {}, h('button', { type: 'button', class: 'secondary remove', onclick: () => { tr.remove(); renumberMembers(tbody); pendingKey = null; } }, '削除')));
+    if (first) tr.querySelector('[data-col=zokugara] input').value = '世帯主';
+    tbody.append(tr);
+    renumberMembers(tbody);
+    return tr;
+  };
+  const form = h('form', { class: 'card', 'aria-labelledby': 'tennyu-title', novalidate: true },
+    h('h1', { id: 'tennyu-title' }, '転入届（新しい世帯）'),
+    h('p', { class: 'muted' }, '他の市区町村・国外から転入した世帯を記録します。宛名番号・世帯番号は自動で採番されます。日付は和暦・西暦どちらでも入力できます。'),
+    h('div', { class: 'form-top', tabindex: '-1' }),
+    h('fieldset', {}, h('legend', {}, '転入区分と日付'),
+      h('div', { class: 'grid' },
+        h('div', { class: 'field', 'data-field': 'tennyu_kubun' },
+          h('label', { for: 'f-tennyu_kubun' }, '転入区分', h('span', { class: 'req', 'aria-hidden': 'true' }, '必須')),
+          h('select', { id: 'f-tennyu_kubun', name: 'tennyu_kubun', 'aria-describedby': 'f-tennyu_kubun-error' },
+            Object.entries(TENNYU_KUBUN).map(([k, v]) => h('option', { value: k }, v))),
+          h('p', { id: 'f-tennyu_kubun-error', class: 'field-error', 'aria-live': 'polite' })),
+        field({ name: 'idonengappi', label: '異動年月日', required: true, hint: '転入した日（例: 令和6年4月1日、2024-04-01）' }),
+        field({ name: 'todokedenengappi', label: '届出年月日', value: today(), hint: '届出を受けた日' }))),
+    h('fieldset', {}, h('legend', {}, '新しい住所'),
+      h('div', { class: 'grid' },
+        JUSHO_FIELDS.map(([n, label, hint, req]) => field({
+          name: `jusho.${n}`, label, hint, required: req, value: n === 'jusho_shikuchosonkodo' ? (c.lg_code || '') : '',
+        })))),
+    h('fieldset', {}, h('legend', {}, '転入前住所'),
+      h('div', { class: 'grid' }, field({ name: 'tennyumaejusho', label: '転入前住所', hint: '国外からの場合は国名など' }))),
+    h('fieldset', { class: 'members' }, h('legend', {}, '転入する世帯員'),
+      h('p', { class: 'muted' }, '一人を続柄「世帯主」としてください。続柄は一覧から選ぶか、直接入力できます（例: 子の妻）。'),
+      zokugaraList('zokugara-choices'),
+      h('div', { class: 'field', 'data-field': 'members' }, h('p', { class: 'field-error', 'aria-live': 'polite' })),
+      h('div', { class: 'table-scroll' }, h('table', { class: 'list member-table' },
+        h('caption', { class: 'sr-only' }, '転入する世帯員'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'),
+          MEMBER_COLS.map(([, label, req]) => h('th', { scope: 'col' }, label, req ? h('span', { class: 'req', 'aria-hidden': 'true' }, '必須') : null)),
+          h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, '操作')))),
+        tbody)),
+      h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: () => { pendingKey = null; addRow(false).querySelector('input').focus(); } }, '世帯員を追加'))),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '転入を記録する')));
+  addRow(true);
+  form.addEventListener('input', () => { pendingKey = null; });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form);
+    result.replaceChildren();
+    const jusho = {};
+    for (const [n] of JUSHO_FIELDS) {
+      const v = form.elements[`jusho.${n}`].value.trim();
+      if (v) jusho[n] = v;
+    }
+    const members = [...tbody.rows].map((tr) => {
+      const m = {};
+      tr.querySelectorAll('[data-col]:is(input, select)').forEach((el) => {
+        const v = el.value.trim();
+        if (v) m[el.dataset.col] = v;
+      });
+      return m;
+    });
+    const req = { tennyu_kubun: form.elements.tennyu_kubun.value, idonengappi: form.elements.idonengappi.value.trim(), jusho, members };
+    const todoke = form.elements.todokedenengappi.value.trim();
+    if (todoke) req.todokedenengappi = todoke;
+    const mae = form.elements.tennyumaejusho.value.trim();
+    if (mae) req.tennyumaejusho = mae;
+    const key = pendingKey || crypto.randomUUID();
+    pendingKey = key;
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const r = await api('/v1/ido/tennyu', { method: 'POST', body: req, headers: { 'Idempotency-Key': key } });
+      pendingKey = null;
+      const setaibango = (r.setaibango || [])[0] || '';
+      result.replaceChildren(h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'tennyu-success' },
+        h('strong', {}, `${r.idojiyu}を記録しました`),
+        h('p', {}, '世帯番号: ', h('span', { class: 'num', 'data-testid': 'new-setaibango' }, setaibango)),
+        h('p', {}, `異動年月日: ${wareki(r.idonengappi)}　処理年月日: ${wareki(r.shorinengappi)}　対象: ${(r.jumin || []).length}人`),
+        h('ul', { class: 'new-residents' }, (r.jumin || []).map((j, i) => h('li', {},
+          h('a', { href: `#/jumin/${j.atenabango}`, 'data-atenabango': j.atenabango },
+            `${members[i]?.shimei || ''}（${members[i]?.zokugara || ''}・宛名番号 ${j.atenabango}）を照会`)))),
+        h('p', {}, h('a', { href: '#/tennyu', onclick: (e) => { e.preventDefault(); tennyuView(); } }, '続けて別の転入を記録する'))));
+      form.hidden = true;
+      result.querySelector('.success').focus();
+    } catch (e) {
+      if (e instanceof ApiError && e.status !== 0) pendingKey = null;
+      if (!(e instanceof ApiError && e.status === 401)) {
+        showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
+        form.querySelector('[aria-invalid="true"]')?.focus();
+      }
+    } finally {
+      button.disabled = false;
+    }
+  });
+  show(form, result);
+  form.elements.idonengappi.focus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 転出届 (and the 転出証明書 for those who left)
+
+async function tenshutsuView(body, p) {
+  const loading = h('p', { class: 'loading' }, '読み込み中…');
+  body.append(loading);
+  let s;
+  try {
+    s = await api(`/v1/setai/${encodeURIComponent(p.setaibango)}`);
+  } catch (e) {
+    if (!shienBanner(e)) loading.replaceWith(problemBox(e));
+    else loading.remove();
+    return;
+  }
+  const members = (s.members || []).filter((m) => !m.jumin_jotai || m.jumin_jotai === 'jumin');
+  const nushi = s.setainushi_atenabango || members.find((m) => m.zokugara === '世帯主')?.atenabango;
+  const result = h('div', { class: 'result', 'aria-live': 'polite' });
+  let pendingKey = null;
+  const reorg = h('fieldset', { class: 'reorg', hidden: true }, h('legend', {}, '残る世帯員'));
+  const form = h('form', { class: 'card', 'aria-labelledby': 'tenshutsu-title', novalidate: true },
+    h('h2', { id: 'tenshutsu-title' }, '転出届'),
+    h('p', { class: 'muted' }, '他の市区町村・国外へ転出する世帯員を選びます。転出予定日は未来の日付も入力できます。日付は和暦・西暦どちらでも入力できます。'),
+    h('div', { class: 'form-top', tabindex: '-1' }),
+    h('fieldset', {}, h('legend', {}, '転出する世帯員'),
+      h('div', { class: 'field', 'data-field': 'atenabango' },
+        members.map((m) => h('label', { class: 'check' },
+          h('input', { type: 'checkbox', name: 'leaving', value: m.atenabango, checked: true }),
+          `${m.shimei}（${m.zokugara || '続柄なし'}・宛名番号 ${m.atenabango}）`)),
+        h('p', { class: 'field-error', 'aria-live': 'polite' }))),
+    h('fieldset', {}, h('legend', {}, '日付と転出先'),
+      h('div', { class: 'grid' },
+        field({ name: 'idonengappi', label: '転出予定日', required: true, hint: '例: 令和6年4月1日、2024-04-01' }),
+        field({ name: 'todokedenengappi', label: '届出年月日', value: today(), hint: '届出を受けた日' }),
+        field({ name: 'tenshutsusakijusho', label: '転出先住所', required: true, hint: '例: 東京都千代田区千代田1番1号' }))),
+    reorg,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '転出を記録する')));
+  const leaving = () => [...form.querySelectorAll('input[name=leaving]:checked')].map((i) => i.value);
+  const staying = () => members.filter((m) => !leaving().includes(m.atenabango));
+  const updateReorg = () => {
+    const stay = staying();
+    const needed = nushi && leaving().includes(nushi) && stay.length > 0;
+    reorg.hidden = !needed;
+    reorg.replaceChildren(h('legend', {}, '残る世帯員（世帯主が転出するため）'));
+    if (!needed) return;
+    reorg.append(zokugaraList('tenshutsu-zokugara-choices'),
+      h('div', { class: 'grid' },
+        h('div', { class: 'field', 'data-field': 'shin_setainushi' },
+          h('label', { for: 'f-shin_setainushi' }, '新しい世帯主', h('span', { class: 'req', 'aria-hidden': 'true' }, '必須')),
+          h('select', { id: 'f-shin_setainushi', name: 'shin_setainushi', 'aria-describedby': 'f-shin_setainushi-error' },
+            stay.map((m) => h('option', { value: m.atenabango }, `${m.shimei}（宛名番号 ${m.atenabango}）`))),
+          h('p', { id: 'f-shin_setainushi-error', class: 'field-error', 'aria-live': 'polite' })),
+        stay.map((m, j) => {
+          const f = field({ name: `zokugara[${j}].zokugara`, label: `${m.shimei} の新しい続柄`, required: true, list: 'tenshutsu-zokugara-choices', hint: '新しい世帯主本人は「世帯主」' });
+          f.querySelector('input').dataset.atenabango = m.atenabango;
+          return f;
+        })));
+    const sel = reorg.querySelector('select');
+    const syncNushi = () => reorg.querySelectorAll('input[data-atenabango]').forEach((i) => {
+      if (i.dataset.atenabango === sel.value) i.value = '世帯主';
+      else if (i.value === '世帯主') i.value = '';
+    });
+    sel.addEventListener('change', syncNushi);
+    syncNushi();
+  };
+  form.addEventListener('change', (ev) => { if (ev.target.name === 'leaving') updateReorg(); });
+  form.addEventListener('input', () => { pendingKey = null; });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form);
+    result.replaceChildren();
+    const atenabango = leaving();
+    const req = { atenabango, idonengappi: form.elements.idonengappi.value.trim(), tenshutsusakijusho: form.elements.tenshutsusakijusho.value.trim() };
+    const todoke = form.elements.todokedenengappi.value.trim();
+    if (todoke) req.todokedenengappi = todoke;
+    if (!reorg.hidden) {
+      req.shin_setainushi = form.elements.shin_setainushi.value;
+      req.zokugara = [...reorg.querySelectorAll('input[data-atenabango]')].map((i) => ({ atenabango: i.dataset.atenabango, zokugara: i.value.trim() }));
+    }
+    const key = pendingKey || crypto.randomUUID();
+    pendingKey = key;
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const r = await api('/v1/ido/tenshutsu', { method: 'POST', body: req, headers: { 'Idempotency-Key': key } });
+      pendingKey = null;
+      const names = members.filter((m) => atenabango.includes(m.atenabango)).map((m) => m.shimei).join('、');
+      const issue = h('button', { type: 'button', class: 'primary', onclick: () => issueTenshutsuShomeisho(atenabango, issue, certResult) }, '転出証明書を発行');
+      const certResult = h('div', { 'aria-live': 'polite' });
+      result.replaceChildren(h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'tenshutsu-success' },
+        h('strong', {}, `${r.idojiyu}を記録しました`),
+        h('p', {}, `異動事由: ${r.idojiyu}　転出予定日: ${wareki(r.idonengappi)}　処理年月日: ${wareki(r.shorinengappi)}　対象: ${names}（${(r.jumin || []).length}人）`),
+        h('p', { class: 'actions' }, issue, ' ', h('a', { href: `#/jumin/${p.atenabango}` }, '照会画面で確認する')),
+        certResult));
+      form.hidden = true;
+      result.querySelector('.success').focus();
+    } catch (e) {
+      if (e instanceof ApiError && e.status !== 0) pendingKey = null;
+      if (!(e instanceof ApiError && e.status === 401)) showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  loading.replaceWith(form, result);
+  updateReorg();
+  form.elements.idonengappi.focus();
+}
+
+async function issueTenshutsuShomeisho(atenabango, button, out) {
+  out.replaceChildren();
+  button.disabled = true;
+  try {
+    const r = await api('/v1/shomei/tenshutsu-shomeisho', { method: 'POST', body: { atenabango }, raw: true, headers: { Accept: 'application/pdf, application/problem+json' } });
+    const hakko = r.headers.get('X-Hakko-Bango') || '';
+    const saikofu = (r.headers.get('X-Saikofu') || '').toLowerCase() === 'true';
+    const url = URL.createObjectURL(await r.blob());
+    const fileName = `転出証明書_${hakko || 'hakko'}${saikofu ? '_再交付' : ''}.pdf`;
+    const a = h('a', { href: url, download: fileName }, `${fileName} を保存`);
+    out.replaceChildren(h('div', { class: 'success', role: 'status', 'data-testid': 'tenshutsu-shomeisho-success' },
+      h('strong', {}, saikofu ? '転出証明書を再交付しました' : '転出証明書を発行しました', saikofu ? h('span', { class: 'badge badge-saikofu', 'data-testid': 'saikofu' }, '再交付') : null),
+      h('p', {}, `発行番号: ${hakko}`),
+      h('p', {}, a, '（ダウンロードが始まらない場合はこのリンクから保存してください）')));
+    a.click();
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 401)) {
+      shienBanner(e);
+      out.replaceChildren(e instanceof ApiError ? problemBox(e) : h('div', { class: 'alert', role: 'alert' }, h('strong', {}, 'エラー'), h('p', {}, e.message)));
+    }
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Routing
 
 function route() {
@@ -665,8 +953,13 @@ function route() {
     return;
   }
   renderSession();
-  const m = /^#\/jumin\/(\d{1,15})(?:\/(tenkyo|juminhyo))?$/.exec(location.hash);
+  nav.querySelectorAll('a').forEach((a) => {
+    if (a.getAttribute('href') === (location.hash === '#/tennyu' ? '#/tennyu' : '#/')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  const m = /^#\/jumin\/(\d{1,15})(?:\/(tenkyo|tenshutsu|juminhyo))?$/.exec(location.hash);
   if (m) juminView(m[1], m[2]);
+  else if (location.hash === '#/tennyu') tennyuView();
   else searchView();
   main.focus({ preventScroll: true });
   window.scrollTo(0, 0);

@@ -243,4 +243,101 @@ class StaffScreensTest {
         assertThat(page.getByTestId("problem")).containsText("支援措置により抑止されています");
         shot("07-shien-refusal");
     }
+
+    @Test
+    @Tag("fn:ido.tennyu")
+    @Tag("fn:ido.tenshutsu")
+    @Tag("fn:certificate.tenshutsu-shomeisho")
+    void aClerkRecordsATennyuThenATenshutsuAndIssuesATenshutsuShomeisho() throws IOException {
+        String uji = "朝霧";
+        String kana = "アサギリ";
+        loginAs(Tokens.clerk());
+        page.navigate(ui());
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("転入届")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("転入届");
+
+        page.getByLabel("転入区分").selectOption("kokunai");
+        page.getByLabel("異動年月日").fill("令和6年3月1日");
+        page.getByLabel("郵便番号").fill("9990001");
+        page.getByLabel("都道府県").fill("架空県");
+        page.getByLabel("市区郡町村名").fill("みなみ市");
+        page.getByLabel("町字", new Page.GetByLabelOptions().setExact(true)).fill("みなみ町一丁目");
+        page.getByLabel("番地号表記").fill("7番地77");
+        page.getByLabel("町字コード").fill("0001001");
+        assertThat(page.getByLabel("市区町村コード")).hasValue(Tokens.CITY);
+        page.getByLabel("転入前住所", new Page.GetByLabelOptions().setExact(true)).fill("東京都千代田区千代田1番1号");
+
+        page.getByLabel("1人目の氏名").fill(uji + "　一郎");
+        page.getByLabel("1人目のフリガナ").fill(kana + "　イチロウ");
+        page.getByLabel("1人目の生年月日").fill("昭和50年1月15日");
+        page.getByLabel("1人目の性別").selectOption("1");
+        assertThat(page.getByLabel("1人目の続柄")).hasValue("世帯主");
+        page.getByLabel("1人目の本籍").fill("架空県みなみ市みなみ町一丁目1番地");
+        page.getByLabel("1人目の筆頭者").fill(uji + "　一郎");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("世帯員を追加")).click();
+        page.getByLabel("2人目の氏名").fill(uji + "　春子");
+        page.getByLabel("2人目のフリガナ").fill(uji + "　ハルコ"); // 漢字: not katakana
+        page.getByLabel("2人目の生年月日").fill("1978-06-20");
+        page.getByLabel("2人目の性別").selectOption("2");
+        page.getByLabel("2人目の続柄").fill("妻");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("転入を記録する")).click();
+
+        // the message stands next to the 2nd row's フリガナ; nothing is recorded
+        Locator furiganaError = page.locator("[data-field='members[1].shimei_furigana'] .field-error");
+        assertThat(furiganaError).not().isEmpty();
+        assertThat(page.getByLabel("2人目のフリガナ")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("[data-field='members[0].shimei_furigana'] .field-error")).isEmpty();
+        assertThat(page.getByTestId("form-problem")).isVisible();
+        shot("08-tennyu-error");
+        assertThat(Api.as(Tokens.clerk()).queryParam("kana", kana).get("/v1/jumin").then().statusCode(200)
+                .extract().jsonPath().getInt("total")).isZero();
+
+        // corrected: recorded, the new 世帯番号 and a link per new resident
+        page.getByLabel("2人目のフリガナ").fill(kana + "　ハルコ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("転入を記録する")).click();
+        Locator ok = page.getByTestId("tennyu-success");
+        assertThat(ok).containsText("国内転入");
+        String setaibango = page.getByTestId("new-setaibango").textContent().trim();
+        assertThat(setaibango).isNotBlank();
+        assertThat(ok.locator("a[data-atenabango]")).hasCount(2);
+        assertThat(page.locator("main")).not().containsText("null");
+        shot("09-tennyu-ok");
+        JsonPath setai = Api.as(Tokens.clerk()).get("/v1/setai/" + setaibango).then().statusCode(200).extract().jsonPath();
+        assertThat(setai.getList("members")).hasSize(2);
+        String head = ok.locator("a[data-atenabango]").first().getAttribute("data-atenabango");
+
+        // the new 世帯主's 照会, then 転出届 for both (all checked by default)
+        ok.locator("a[data-atenabango]").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(uji + "　一郎");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("転出届")).click();
+        Locator leaving = page.locator("input[name=leaving]");
+        assertThat(leaving).hasCount(2);
+        assertThat(leaving.nth(0)).isChecked();
+        assertThat(leaving.nth(1)).isChecked();
+        assertThat(page.locator("fieldset.reorg")).isHidden();
+        // unchecking the 妻 would leave her: a new 世帯主 is asked for
+        leaving.nth(1).uncheck();
+        assertThat(page.getByLabel("新しい世帯主")).isVisible();
+        leaving.nth(1).check();
+        assertThat(page.locator("fieldset.reorg")).isHidden();
+        page.getByLabel("転出予定日").fill("令和6年4月10日");
+        page.getByLabel("転出先住所").fill("東京都千代田区千代田2番2号");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("転出を記録する")).click();
+        assertThat(page.getByTestId("tenshutsu-success")).containsText("転出");
+        shot("10-tenshutsu-ok");
+        assertThat(Api.as(Tokens.clerk()).get("/v1/jumin/" + head).then().statusCode(200).extract().jsonPath()
+                .getString("jumin_jotai")).isEqualTo("tenshutsu");
+
+        // 転出証明書: a PDF named with the 発行番号
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("転出証明書を発行")).click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Locator cert = page.getByTestId("tenshutsu-shomeisho-success");
+        String hakko = cert.locator("p").first().textContent().replace("発行番号: ", "").trim();
+        assertThat(hakko).isNotBlank();
+        assertThat(download.suggestedFilename()).isEqualTo("転出証明書_" + hakko + ".pdf");
+        assertThat(page.getByTestId("saikofu")).hasCount(0);
+        shot("11-tenshutsu-shomeisho");
+    }
 }
