@@ -325,6 +325,39 @@ function clearErrors(form) {
 }
 
 /** problem+json → `detail` at the top of the form, each `errors[].message` next to its field. */
+/**
+ * Sends an 異動 command from a form: one Idempotency-Key per attempt, reused only when the previous
+ * attempt got no answer (network), so a resend never records twice; errors are shown at their fields.
+ * Resolves to the result, or null when the command was refused.
+ */
+function idoSubmitter(form) {
+  let pendingKey = null;
+  form.addEventListener('input', () => { pendingKey = null; });
+  return {
+    reset() { pendingKey = null; },
+    async send(path, body) {
+      const key = pendingKey || crypto.randomUUID();
+      pendingKey = key;
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        const r = await api(path, { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+        pendingKey = null;
+        return r;
+      } catch (e) {
+        if (e instanceof ApiError && e.status !== 0) pendingKey = null;
+        if (!(e instanceof ApiError && e.status === 401)) {
+          showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
+          form.querySelector('[aria-invalid="true"]')?.focus();
+        }
+        return null;
+      } finally {
+        button.disabled = false;
+      }
+    },
+  };
+}
+
 function showProblem(form, err) {
   const top = form.querySelector('.form-top');
   const p = err.problem || {};
@@ -551,7 +584,7 @@ function tenkyoView(body, p) {
   const cur = p.jusho || {};
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
   const result = h('div', { class: 'result', 'aria-live': 'polite' });
-  let pendingKey = null; // reused only when the previous attempt got no answer (network), so a resend never records twice
+  let sender;
   const form = h('form', { class: 'card', 'aria-labelledby': 'tenkyo-title', novalidate: true },
     h('h2', { id: 'tenkyo-title' }, '転居届（世帯全員）'),
     h('p', { class: 'muted' }, `世帯番号 ${p.setaibango} の世帯全員の住所を、市区町村内の新しい住所に変更します。日付は和暦・西暦どちらでも入力できます。`),
@@ -567,7 +600,7 @@ function tenkyoView(body, p) {
           value: ['jusho_todofuken', 'jusho_shikugunchosonmei', 'jusho_shikuchosonkodo'].includes(n) ? cur[n] : '',
         })))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '転居を記録する')));
-  form.addEventListener('input', () => { pendingKey = null; });
+  sender = idoSubmitter(form);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
@@ -580,13 +613,8 @@ function tenkyoView(body, p) {
     const req = { setaibango: p.setaibango, idonengappi: form.elements.idonengappi.value.trim(), jusho };
     const todoke = form.elements.todokedenengappi.value.trim();
     if (todoke) req.todokedenengappi = todoke;
-    const key = pendingKey || crypto.randomUUID();
-    pendingKey = key;
-    const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
-    try {
-      const r = await api('/v1/ido/tenkyo', { method: 'POST', body: req, headers: { 'Idempotency-Key': key } });
-      pendingKey = null;
+    const r = await sender.send('/v1/ido/tenkyo', req);
+    if (r) {
       result.replaceChildren(h('div', { class: 'success', role: 'status', 'data-testid': 'tenkyo-success' },
         h('strong', {}, `${r.idojiyu}を記録しました`),
         h('p', {}, `異動事由: ${r.idojiyu}　異動年月日: ${wareki(r.idonengappi)}　処理年月日: ${wareki(r.shorinengappi)}　対象: ${(r.jumin || []).length}人`),
@@ -594,11 +622,6 @@ function tenkyoView(body, p) {
       form.reset();
       form.hidden = true;
       result.querySelector('.success').focus?.();
-    } catch (e) {
-      if (e instanceof ApiError && e.status !== 0) pendingKey = null;
-      if (!(e instanceof ApiError && e.status === 401)) showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
-    } finally {
-      button.disabled = false;
     }
   });
   body.append(form, result);
@@ -711,12 +734,12 @@ function renumberMembers(tbody) {
 function tennyuView() {
   const c = claims(currentToken()) || {};
   const result = h('div', { class: 'result', 'aria-live': 'polite' });
-  let pendingKey = null;
+  let sender;
   const tbody = h('tbody', {});
   const addRow = (first) => {
     const tr = h('tr', {}, h('th', { scope: 'row', class: 'num' }),
       MEMBER_COLS.map(([col, label, req]) => memberCell(col, label, req)),
-      h('td', {}, h('button', { type: 'button', class: 'secondary remove', onclick: () => { tr.remove(); renumberMembers(tbody); pendingKey = null; } }, '削除')));
+      h('td', {}, h('button', { type: 'button', class: 'secondary remove', onclick: () => { tr.remove(); renumberMembers(tbody); sender.reset(); } }, '削除')));
     if (first) tr.querySelector('[data-col=zokugara] input').value = '世帯主';
     tbody.append(tr);
     renumberMembers(tbody);
@@ -752,10 +775,10 @@ function tennyuView() {
           MEMBER_COLS.map(([, label, req]) => h('th', { scope: 'col' }, label, req ? h('span', { class: 'req', 'aria-hidden': 'true' }, '必須') : null)),
           h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, '操作')))),
         tbody)),
-      h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: () => { pendingKey = null; addRow(false).querySelector('input').focus(); } }, '世帯員を追加'))),
+      h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: () => { sender.reset(); addRow(false).querySelector('input').focus(); } }, '世帯員を追加'))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '転入を記録する')));
   addRow(true);
-  form.addEventListener('input', () => { pendingKey = null; });
+  sender = idoSubmitter(form);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
@@ -778,13 +801,8 @@ function tennyuView() {
     if (todoke) req.todokedenengappi = todoke;
     const mae = form.elements.tennyumaejusho.value.trim();
     if (mae) req.tennyumaejusho = mae;
-    const key = pendingKey || crypto.randomUUID();
-    pendingKey = key;
-    const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
-    try {
-      const r = await api('/v1/ido/tennyu', { method: 'POST', body: req, headers: { 'Idempotency-Key': key } });
-      pendingKey = null;
+    const r = await sender.send('/v1/ido/tennyu', req);
+    if (r) {
       const setaibango = (r.setaibango || [])[0] || '';
       result.replaceChildren(h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'tennyu-success' },
         h('strong', {}, `${r.idojiyu}を記録しました`),
@@ -796,14 +814,6 @@ function tennyuView() {
         h('p', {}, h('a', { href: '#/tennyu', onclick: (e) => { e.preventDefault(); tennyuView(); } }, '続けて別の転入を記録する'))));
       form.hidden = true;
       result.querySelector('.success').focus();
-    } catch (e) {
-      if (e instanceof ApiError && e.status !== 0) pendingKey = null;
-      if (!(e instanceof ApiError && e.status === 401)) {
-        showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
-        form.querySelector('[aria-invalid="true"]')?.focus();
-      }
-    } finally {
-      button.disabled = false;
     }
   });
   show(form, result);
@@ -827,7 +837,7 @@ async function tenshutsuView(body, p) {
   const members = (s.members || []).filter((m) => !m.jumin_jotai || m.jumin_jotai === 'jumin');
   const nushi = s.setainushi_atenabango || members.find((m) => m.zokugara === '世帯主')?.atenabango;
   const result = h('div', { class: 'result', 'aria-live': 'polite' });
-  let pendingKey = null;
+  let sender;
   const reorg = h('fieldset', { class: 'reorg', hidden: true }, h('legend', {}, '残る世帯員'));
   const form = h('form', { class: 'card', 'aria-labelledby': 'tenshutsu-title', novalidate: true },
     h('h2', { id: 'tenshutsu-title' }, '転出届'),
@@ -875,7 +885,7 @@ async function tenshutsuView(body, p) {
     syncNushi();
   };
   form.addEventListener('change', (ev) => { if (ev.target.name === 'leaving') updateReorg(); });
-  form.addEventListener('input', () => { pendingKey = null; });
+  sender = idoSubmitter(form);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
@@ -888,13 +898,8 @@ async function tenshutsuView(body, p) {
       req.shin_setainushi = form.elements.shin_setainushi.value;
       req.zokugara = [...reorg.querySelectorAll('input[data-atenabango]')].map((i) => ({ atenabango: i.dataset.atenabango, zokugara: i.value.trim() }));
     }
-    const key = pendingKey || crypto.randomUUID();
-    pendingKey = key;
-    const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
-    try {
-      const r = await api('/v1/ido/tenshutsu', { method: 'POST', body: req, headers: { 'Idempotency-Key': key } });
-      pendingKey = null;
+    const r = await sender.send('/v1/ido/tenshutsu', req);
+    if (r) {
       const names = members.filter((m) => atenabango.includes(m.atenabango)).map((m) => m.shimei).join('、');
       const issue = h('button', { type: 'button', class: 'primary', onclick: () => issueTenshutsuShomeisho(atenabango, issue, certResult) }, '転出証明書を発行');
       const certResult = h('div', { 'aria-live': 'polite' });
@@ -905,11 +910,6 @@ async function tenshutsuView(body, p) {
         certResult));
       form.hidden = true;
       result.querySelector('.success').focus();
-    } catch (e) {
-      if (e instanceof ApiError && e.status !== 0) pendingKey = null;
-      if (!(e instanceof ApiError && e.status === 401)) showProblem(form, e instanceof ApiError ? e : new ApiError(0, { title: 'エラー', detail: e.message }));
-    } finally {
-      button.disabled = false;
     }
   });
   loading.replaceWith(form, result);
