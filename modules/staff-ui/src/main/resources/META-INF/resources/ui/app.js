@@ -325,6 +325,16 @@ function clearErrors(form) {
 }
 
 /** problem+json → `detail` at the top of the form, each `errors[].message` next to its field. */
+/** The address fields (JUSHO_FIELDS) of a form, leaving out the empty ones. */
+function readJusho(form) {
+  const jusho = {};
+  for (const [n] of JUSHO_FIELDS) {
+    const v = form.elements[`jusho.${n}`].value.trim();
+    if (v) jusho[n] = v;
+  }
+  return jusho;
+}
+
 /**
  * Sends an 異動 command from a form: one Idempotency-Key per attempt, reused only when the previous
  * attempt got no answer (network), so a resend never records twice; errors are shown at their fields.
@@ -605,11 +615,7 @@ function tenkyoView(body, p) {
     ev.preventDefault();
     clearErrors(form);
     result.replaceChildren();
-    const jusho = {};
-    for (const [n] of JUSHO_FIELDS) {
-      const v = form.elements[`jusho.${n}`].value.trim();
-      if (v) jusho[n] = v;
-    }
+    const jusho = readJusho(form);
     const req = { setaibango: p.setaibango, idonengappi: form.elements.idonengappi.value.trim(), jusho };
     const todoke = form.elements.todokedenengappi.value.trim();
     if (todoke) req.todokedenengappi = todoke;
@@ -783,11 +789,7 @@ function tennyuView() {
     ev.preventDefault();
     clearErrors(form);
     result.replaceChildren();
-    const jusho = {};
-    for (const [n] of JUSHO_FIELDS) {
-      const v = form.elements[`jusho.${n}`].value.trim();
-      if (v) jusho[n] = v;
-    }
+    const jusho = readJusho(form);
     const members = [...tbody.rows].map((tr) => {
       const m = {};
       tr.querySelectorAll('[data-col]:is(input, select)').forEach((el) => {

@@ -25,9 +25,15 @@ public class RenkeiEvents {
     BusinessCalendar calendar;
 
     public OutboxEvent juminChanged(String lgCode, JuminVersion v) {
-        boolean protectedPerson = !shienSochi.blocked(lgCode, List.of(v.atenabango()), null, calendar.today()).isEmpty();
-        RenkeiJumin payload = RenkeiJumin.of(v, null, protectedPerson);
-        return new OutboxEvent(lgCode, JUMIN_CHANGED, "jumin", v.atenabango(), v.rirekibango(),
-                mapper.valueToTree(payload));
+        return juminChanged(lgCode, List.of(v)).get(0);
+    }
+
+    /** The events of one 異動's versions, with the 支援措置 flag looked up once for all of them. */
+    public List<OutboxEvent> juminChanged(String lgCode, List<JuminVersion> versions) {
+        java.util.Set<String> protectedPersons = shienSochi.blocked(lgCode,
+                versions.stream().map(JuminVersion::atenabango).distinct().toList(), null, calendar.today());
+        return versions.stream().map(v -> new OutboxEvent(lgCode, JUMIN_CHANGED, "jumin", v.atenabango(),
+                v.rirekibango(), mapper.valueToTree(RenkeiJumin.of(v, null, protectedPersons.contains(v.atenabango())))))
+                .toList();
     }
 }

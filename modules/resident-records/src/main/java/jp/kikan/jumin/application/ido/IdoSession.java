@@ -82,8 +82,13 @@ public final class IdoSession {
     public JuminVersion load(String field, String atenabango) {
         JuminVersion v = repo.latest(caller.lgCode(), atenabango)
                 .orElseThrow(() -> new NotFoundException(field, "宛名番号 " + atenabango + " の住民は記録されていません"));
-        guard.checkIdo(caller, atenabango);
+        guard.checkIdo(caller, List.of(atenabango));
         return v;
+    }
+
+    /** Refuses (支援措置) if any of these residents may not be changed by this caller: one query for all. */
+    public void checkIdo(List<JuminVersion> residents) {
+        guard.checkIdo(caller, residents.stream().map(JuminVersion::atenabango).toList());
     }
 
     /** Current residents of a household, which must exist in this municipality; locks it (409 if busy). */

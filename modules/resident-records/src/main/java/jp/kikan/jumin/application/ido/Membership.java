@@ -17,11 +17,13 @@ final class Membership {
     private Membership() {
     }
 
-    /** The named residents, all current members of one household (which is locked). */
+    /**
+     * The named residents, all current members of one household (which is locked). Callers have
+     * already loaded and checked them with {@link #householdOf}.
+     */
     static List<JuminVersion> pick(IdoSession session, List<String> atenabango, List<JuminVersion> members) {
         List<JuminVersion> picked = new ArrayList<>();
         for (String a : atenabango) {
-            session.load("atenabango", a);
             JuminVersion v = members.stream().filter(m -> m.atenabango().equals(a)).findFirst()
                     .orElseThrow(() -> new RuleViolationException("same-household", "atenabango",
                             StandardErrorCode.E0004, "宛名番号 " + a + " はこの世帯の住民ではありません"));

@@ -32,7 +32,7 @@ public class SetainushiHenkoUseCase {
                         throw new RuleViolationException("setainushi-unchanged", "shin_setainushi",
                                 StandardErrorCode.E0004, "指定された住民は既に世帯主です");
                     }
-                    members.forEach(v -> session.load("setaibango", v.atenabango()));
+                    session.checkIdo(members);
                     HouseholdReorganization.rehead(session, members, shin,
                             HouseholdReorganization.zokugaraMap(cmd.zokugara()));
                 });

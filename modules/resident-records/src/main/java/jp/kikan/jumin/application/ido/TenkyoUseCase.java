@@ -32,8 +32,8 @@ public class TenkyoUseCase {
                         "住民のいない世帯は転居できません");
             }
             Jusho moved = WithinMunicipality.require(caller.lgCode(), jusho, members.get(0).kisai().jusho());
+            session.checkIdo(members);
             for (JuminVersion v : members) {
-                session.load("setaibango", v.atenabango());
                 session.write(v, v.kisai().withJusho(moved, idobi));
             }
         });

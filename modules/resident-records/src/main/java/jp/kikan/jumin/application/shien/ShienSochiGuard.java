@@ -9,6 +9,7 @@ import jp.kikan.jumin.application.BusinessCalendar;
 import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.SuppressedException;
+import jp.kikan.jumin.application.accesslog.AccessLogService;
 
 /**
  * Applies 支援措置: for anyone but the 支援措置担当 role, a protected person cannot be looked up,
@@ -23,16 +24,20 @@ public class ShienSochiGuard {
     @Inject
     BusinessCalendar calendar;
 
+    @Inject
+    AccessLogService accessLog;
+
     public void checkShokai(Caller caller, String atenabango) {
-        check(caller, List.of(atenabango), ShienSochi.SHOKAI, "照会");
+        check(caller, List.of(atenabango), ShienSochi.SHOKAI, "照会", "shokai-kyohi", "jumin");
     }
 
-    public void checkHakko(Caller caller, Collection<String> atenabango) {
-        check(caller, atenabango, ShienSochi.HAKKO, "証明書の発行");
+    /** @param document what was to be issued (juminhyo, tenshutsu-shomeisho), for the access log */
+    public void checkHakko(Caller caller, Collection<String> atenabango, String document) {
+        check(caller, atenabango, ShienSochi.HAKKO, "証明書の発行", "hakko-kyohi", document);
     }
 
-    public void checkIdo(Caller caller, String atenabango) {
-        check(caller, List.of(atenabango), ShienSochi.IDO, "異動の記録");
+    public void checkIdo(Caller caller, Collection<String> atenabango) {
+        check(caller, atenabango, ShienSochi.IDO, "異動の記録", "ido-kyohi", "jumin");
     }
 
     /** Those hidden from this caller's search results. */
@@ -43,12 +48,19 @@ public class ShienSochiGuard {
         return repo.blocked(caller.lgCode(), atenabango, ShienSochi.SHOKAI, calendar.today());
     }
 
-    private void check(Caller caller, Collection<String> atenabango, String process, String label) {
+    /**
+     * Refuses when a measure blocks the process, and records the refusal in the access log first:
+     * an attempt to reach a protected person is evidence an auditor needs (callers keep it by not
+     * rolling back on {@link SuppressedException}).
+     */
+    private void check(Caller caller, Collection<String> atenabango, String process, String label, String action,
+            String targetType) {
         if (caller.hasRole(Roles.SHIEN)) {
             return;
         }
         Set<String> blocked = repo.blocked(caller.lgCode(), atenabango, process, calendar.today());
         if (!blocked.isEmpty()) {
+            accessLog.record(caller, action, targetType, String.join(",", atenabango), "支援措置により拒否");
             throw new SuppressedException("支援措置の対象者が含まれるため" + label + "はできません。支援措置担当にご相談ください。"
                     + " (宛名番号 " + String.join(", ", blocked) + ")");
         }

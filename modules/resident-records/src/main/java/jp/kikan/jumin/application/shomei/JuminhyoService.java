@@ -66,11 +66,11 @@ public class JuminhyoService {
         in.check();
         // 支援措置 first: a refusal must not reveal anything about the person (e.g. their household)
         if (r.atenabango() != null && !r.atenabango().isEmpty()) {
-            refuseIfProtected(caller, r.atenabango());
+            guard.checkHakko(caller, r.atenabango(), "juminhyo");
         }
         List<JuminVersion> persons = persons(caller, r);
         List<String> ids = persons.stream().map(JuminVersion::atenabango).toList();
-        refuseIfProtected(caller, ids);
+        guard.checkHakko(caller, ids, "juminhyo");
         Map<String, List<JuminVersion>> history = new LinkedHashMap<>();
         if (r.rireki()) {
             persons.forEach(p -> history.put(p.atenabango(), repo.history(caller.lgCode(), p.atenabango())));
@@ -88,15 +88,6 @@ public class JuminhyoService {
         accessLog.record(caller, "hakko", "juminhyo", String.join(",", ids),
                 "hakko_bango=" + hakkoBango + " yoshiki=" + yoshiki + " " + options);
         return new Issued(hakkoBango, pdf);
-    }
-
-    private void refuseIfProtected(Caller caller, List<String> ids) {
-        try {
-            guard.checkHakko(caller, ids);
-        } catch (SuppressedException e) {
-            accessLog.record(caller, "hakko-kyohi", "juminhyo", String.join(",", ids), "支援措置により拒否");
-            throw e;
-        }
     }
 
     private List<JuminVersion> persons(Caller caller, Request r) {

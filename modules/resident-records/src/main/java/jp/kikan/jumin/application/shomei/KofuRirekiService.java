@@ -26,12 +26,7 @@ public class KofuRirekiService {
         IdoInput in = new IdoInput();
         String a = in.bango("atenabango", atenabango);
         in.check();
-        try {
-            guard.checkShokai(caller, a);
-        } catch (jp.kikan.jumin.application.SuppressedException e) {
-            accessLog.record(caller, "kofu-rireki-kyohi", "jumin", a, "支援措置により拒否");
-            throw e;
-        }
+        guard.checkShokai(caller, a);
         List<KofuRecorder.Kofu> out = kofu.issuedFor(caller.lgCode(), a, limit);
         accessLog.record(caller, "kofu-rireki", "jumin", a, "count=" + out.size());
         return out;

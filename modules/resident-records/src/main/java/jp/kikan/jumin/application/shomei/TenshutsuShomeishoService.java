@@ -27,6 +27,7 @@ import jp.kikan.platform.problem.StandardErrorCode;
 public class TenshutsuShomeishoService {
 
     public static final String YOSHIKI = "tenshutsu";
+    private static final String YOSHIKI_LOG = "tenshutsu-shomeisho";
 
     @Inject
     JuminRepository repo;
@@ -62,12 +63,7 @@ public class TenshutsuShomeishoService {
         String mokuteki = in.text("mokuteki", r.mokuteki(), 200, false);
         in.check();
         // 支援措置 first: a refusal must not reveal anything about the person (e.g. their last 異動)
-        try {
-            guard.checkHakko(caller, ids);
-        } catch (SuppressedException e) {
-            accessLog.record(caller, "hakko-kyohi", "tenshutsu-shomeisho", String.join(",", ids), "支援措置により拒否");
-            throw e;
-        }
+        guard.checkHakko(caller, ids, YOSHIKI_LOG);
         List<JuminVersion> persons = new ArrayList<>();
         for (String a : ids) {
             JuminVersion latest = repo.latest(caller.lgCode(), a)

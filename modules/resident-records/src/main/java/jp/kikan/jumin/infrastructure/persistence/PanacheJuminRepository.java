@@ -174,9 +174,10 @@ public class PanacheJuminRepository implements JuminRepository {
     public void announce(String lgCode, List<JuminVersion> versions) {
         // The events announcing the change commit in the same transaction (outbox).
         em.flush();
+        List<jp.kikan.platform.outbox.OutboxEvent> events = renkeiEvents.juminChanged(lgCode, versions);
         em.unwrap(Session.class).doWork(c -> {
-            for (JuminVersion v : versions) {
-                outbox.append(c, renkeiEvents.juminChanged(lgCode, v));
+            for (jp.kikan.platform.outbox.OutboxEvent e : events) {
+                outbox.append(c, e);
             }
         });
     }

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Layout;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Options;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Person;
@@ -70,8 +68,8 @@ class JuminhyoPdfRendererTest {
             assertThat(all).doesNotContain(kojinbango);
         }
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO);
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
 
         assertThat(result.missingGlyphs()).isEmpty();
         assertThat(result.strippedVariationSelectors())
@@ -100,8 +98,8 @@ class JuminhyoPdfRendererTest {
         }
         assertThat(all.replaceAll("[^0-9]", "")).doesNotContain(JuminhyoTestData.KOJINBANGO_TARO);
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO);
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
     }
 
     @Test
@@ -131,8 +129,8 @@ class JuminhyoPdfRendererTest {
         // 本籍 is never printed for the foreign resident
         assertThat(pages.get(3)).doesNotContain("本籍", "筆頭者").contains("在留カード等の番号", "須見洲");
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO);
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
     }
 
     @Test
@@ -165,7 +163,7 @@ class JuminhyoPdfRendererTest {
         assertThat(result.missingGlyphs()).isEmpty();
         assertThat(squash(String.join("", JuminhyoPoppler.pages(pdf)))).contains("金김민수", "金田民洙");
         assertThat(JuminhyoPoppler.fonts(pdf)).contains("IPAmjMincho", "NotoSansCJK");
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
     }
 
     @Test
@@ -183,7 +181,7 @@ class JuminhyoPdfRendererTest {
             for (int i = 0; i < futures.size(); i++) {
                 Path pdf = JuminhyoPoppler.writeTemp(futures.get(i).get());
                 assertThat(String.join("\f", JuminhyoPoppler.pages(pdf))).isEqualTo(expected);
-                assertAllFontsEmbedded(pdf);
+                JuminhyoPoppler.assertAllFontsEmbedded(pdf);
             }
         } finally {
             pool.shutdownNow();
@@ -241,30 +239,7 @@ class JuminhyoPdfRendererTest {
         }
     }
 
-    private static void assertIssueNumberAndPageNumberOnEveryPage(List<String> pages) {
-        int n = pages.size();
-        for (int i = 0; i < n; i++) {
-            String page = pages.get(i);
-            assertThat(page).as("page %d", i + 1).contains("発行番号" + HAKKO_BANGO);
-            Matcher pageNo = Pattern.compile("(\\d+)/(\\d+)$").matcher(page);
-            assertThat(pageNo.find()).as("page number on page %d", i + 1).isTrue();
-            assertThat(pageNo.group(1)).isEqualTo(String.valueOf(i + 1));
-            assertThat(pageNo.group(2)).isEqualTo(String.valueOf(n));
-        }
-    }
 
-    private static void assertAllFontsEmbedded(Path pdf) throws Exception {
-        String out = JuminhyoPoppler.fonts(pdf);
-        List<String> rows = out.lines().skip(2).filter(l -> !l.isBlank()).toList();
-        assertThat(rows).as(out).isNotEmpty();
-        for (String row : rows) {
-            // columns: name type encoding emb sub uni object ID
-            List<String> cols = List.of(row.trim().split("\\s+"));
-            int yesNo = cols.size() - 5; // emb is 5th from the end: emb sub uni obj gen
-            assertThat(cols.get(yesNo)).as("embedded: " + row).isEqualTo("yes");
-        }
-        assertThat(out).containsAnyOf("IPAmj", "IPAexMincho", "NotoSans");
-    }
 
     /**
      * pdftotext breaks lines at wide gaps (full-width spaces, spaced-out titles), so compare text with all

@@ -94,4 +94,30 @@ final class JuminhyoPoppler {
         }
         return s;
     }
+
+    /** Every page carries the given footer texts and its own "n/N" page number. */
+    static void assertFooterOnEveryPage(List<String> pages, String... footer) {
+        int n = pages.size();
+        for (int i = 0; i < n; i++) {
+            String page = pages.get(i);
+            org.assertj.core.api.Assertions.assertThat(page).as("page %d", i + 1).contains(footer);
+            java.util.regex.Matcher pageNo = java.util.regex.Pattern.compile("(\\d+)/(\\d+)$").matcher(page);
+            org.assertj.core.api.Assertions.assertThat(pageNo.find()).as("page number on page %d", i + 1).isTrue();
+            org.assertj.core.api.Assertions.assertThat(pageNo.group(1)).isEqualTo(String.valueOf(i + 1));
+            org.assertj.core.api.Assertions.assertThat(pageNo.group(2)).isEqualTo(String.valueOf(n));
+        }
+    }
+
+    /** pdffonts lists only embedded fonts, and one of the Japanese fonts is among them. */
+    static void assertAllFontsEmbedded(Path pdf) throws Exception {
+        String out = fonts(pdf);
+        List<String> rows = out.lines().skip(2).filter(l -> !l.isBlank()).toList();
+        org.assertj.core.api.Assertions.assertThat(rows).as(out).isNotEmpty();
+        for (String row : rows) {
+            // columns: name type encoding emb sub uni object ID — emb is 5th from the end
+            List<String> cols = List.of(row.trim().split("\\s+"));
+            org.assertj.core.api.Assertions.assertThat(cols.get(cols.size() - 5)).as("embedded: " + row).isEqualTo("yes");
+        }
+        org.assertj.core.api.Assertions.assertThat(out).containsAnyOf("IPAmj", "IPAexMincho", "NotoSans");
+    }
 }

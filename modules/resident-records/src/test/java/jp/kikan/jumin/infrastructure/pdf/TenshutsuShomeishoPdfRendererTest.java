@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.kikan.jumin.infrastructure.pdf.TenshutsuShomeishoPrintModel.Person;
 import org.junit.jupiter.api.Assumptions;
@@ -65,8 +63,8 @@ class TenshutsuShomeishoPdfRendererTest {
                         "住民票コード", "10987654321", "個人番号", KOJINBANGO_TARO, KOJINBANGO_HANAKO)
                 .doesNotContain("再交付", "の記載を省略しています");
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO, "架空県みなみ市");
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
         assertThat(result.missingGlyphs()).isEmpty();
     }
 
@@ -84,8 +82,8 @@ class TenshutsuShomeishoPdfRendererTest {
         // once per page: in the title, then in the continuation header of later pages
         assertThat(count(all, "再交付")).isEqualTo(pages.size());
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO, "架空県みなみ市");
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
     }
 
     @Test
@@ -125,8 +123,8 @@ class TenshutsuShomeishoPdfRendererTest {
             assertThat(page).contains("転出証明書（続き）住所架空県みなみ市中央一丁目2番3号");
         }
         assertCertificationOnlyOnLastPage(pages);
-        assertIssueNumberAndPageNumberOnEveryPage(pages);
-        assertAllFontsEmbedded(pdf);
+        JuminhyoPoppler.assertFooterOnEveryPage(pages, "発行番号" + HAKKO_BANGO, "架空県みなみ市");
+        JuminhyoPoppler.assertAllFontsEmbedded(pdf);
     }
 
     @Test
@@ -200,28 +198,7 @@ class TenshutsuShomeishoPdfRendererTest {
         }
     }
 
-    private static void assertIssueNumberAndPageNumberOnEveryPage(List<String> pages) {
-        int n = pages.size();
-        for (int i = 0; i < n; i++) {
-            String page = pages.get(i);
-            assertThat(page).as("page %d", i + 1).contains("発行番号" + HAKKO_BANGO, "架空県みなみ市");
-            Matcher pageNo = Pattern.compile("(\\d+)/(\\d+)$").matcher(page);
-            assertThat(pageNo.find()).as("page number on page %d", i + 1).isTrue();
-            assertThat(pageNo.group(1)).isEqualTo(String.valueOf(i + 1));
-            assertThat(pageNo.group(2)).isEqualTo(String.valueOf(n));
-        }
-    }
 
-    private static void assertAllFontsEmbedded(Path pdf) throws Exception {
-        String out = JuminhyoPoppler.fonts(pdf);
-        List<String> rows = out.lines().skip(2).filter(l -> !l.isBlank()).toList();
-        assertThat(rows).as(out).isNotEmpty();
-        for (String row : rows) {
-            // columns: name type encoding emb sub uni object ID
-            List<String> cols = List.of(row.trim().split("\\s+"));
-            assertThat(cols.get(cols.size() - 5)).as("embedded: " + row).isEqualTo("yes");
-        }
-    }
 
     /** pdftotext breaks lines at wide gaps, so compare text with all whitespace (incl. U+3000) removed. */
     private static List<String> squash(List<String> pages) {
