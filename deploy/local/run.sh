@@ -198,7 +198,7 @@ cat <<INFO
    shien        jumin-shien + jumin-clerk         lg_code 999997  支援措置担当
    auditor      jumin-auditor                     lg_code 999997  監査 (アクセスログのみ)
    other-city   jumin-clerk                       lg_code 999989  別団体 (テナント分離の確認用)
- Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:renkei:read, lg_code 999997
+ Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:jumin-renkei:Read, lg_code 999997
 
  Try it (paste into bash; tokens are valid for 15 min):
 

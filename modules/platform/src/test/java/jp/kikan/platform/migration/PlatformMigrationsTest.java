@@ -18,7 +18,7 @@ class PlatformMigrationsTest {
 
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(m -> m.version)
-                .containsExactly("1.0.1", "1.0.2", "1.0.3");
+                .containsExactly("1.0.1", "1.0.2", "1.0.3", "1.0.4");
         assertThat(Flyway.configure().dataSource(ds).locations("classpath:db/platform").load().validateWithResult()
                 .validationSuccessful).isTrue();
     }

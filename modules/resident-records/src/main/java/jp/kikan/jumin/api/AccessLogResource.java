@@ -10,9 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.kikan.jumin.api.dto.Dtos;
 import jp.kikan.jumin.application.Roles;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
 import jp.kikan.platform.accesslog.AccessLogQuery;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** The access log for auditors (x-kikan-function: access-log). */
 @Path("/v1/access-log")
@@ -21,10 +21,10 @@ import jp.kikan.platform.accesslog.AccessLogQuery;
 public class AccessLogResource {
 
     @Inject
-    AccessLogService log;
+    AccessLog log;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @Inject
     JuminApiMapper mapper;

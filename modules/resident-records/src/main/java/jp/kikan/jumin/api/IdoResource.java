@@ -12,24 +12,26 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.ido.Commands;
-import jp.kikan.jumin.application.ido.IdoRecorder;
+import jp.kikan.jumin.application.ido.IdoKekka;
 import jp.kikan.jumin.application.ido.SetaiBunriUseCase;
 import jp.kikan.jumin.application.ido.SetaiGappeiUseCase;
 import jp.kikan.jumin.application.ido.SetaiHenkoUseCase;
 import jp.kikan.jumin.application.ido.SetainushiHenkoUseCase;
 import jp.kikan.jumin.application.ido.ShiboUseCase;
 import jp.kikan.jumin.application.ido.ShokkenShojoUseCase;
-import jp.kikan.jumin.application.ido.ShusseiUseCase;
 import jp.kikan.jumin.application.ido.ShuseiUseCase;
+import jp.kikan.jumin.application.ido.ShusseiUseCase;
 import jp.kikan.jumin.application.ido.TenkyoUseCase;
 import jp.kikan.jumin.application.ido.TennyuUseCase;
 import jp.kikan.jumin.application.ido.TenshutsuUseCase;
 import jp.kikan.jumin.application.ido.TorikeshiUseCase;
-import jp.kikan.jumin.application.Caller;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
+import jp.kikan.platform.quarkus.command.IdempotencyKeys;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 異動 commands (x-kikan-function: ido.*). Each needs an Idempotency-Key. */
 @Path("/v1/ido")
@@ -38,7 +40,7 @@ import jp.kikan.platform.problem.StandardErrorCode;
 @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
 public class IdoResource {
 
-    @Inject CallerFactory caller;
+    @Inject CallerResolver caller;
     @Inject TennyuUseCase tennyu;
     @Inject ShusseiUseCase shussei;
     @Inject TenkyoUseCase tenkyo;
@@ -112,18 +114,14 @@ public class IdoResource {
         return run(key, cmd, c -> torikeshi.execute(c, key, cmd));
     }
 
-    private Response run(String key, Object body, java.util.function.Function<Caller, IdoRecorder.Outcome> command) {
-        if (key == null || key.length() < 8 || key.length() > 128) {
-            throw new RuleViolationException(400, "idempotency-key", "Idempotency-Key ヘッダーが必要です",
-                    List.of(new FieldViolation("Idempotency-Key", StandardErrorCode.E0001, "idempotency-key",
-                            "8〜128文字の冪等キーを Idempotency-Key ヘッダーで送ってください")));
-        }
+    private Response run(String key, Object body, java.util.function.Function<Caller, CommandOutcome<IdoKekka>> command) {
+        IdempotencyKeys.require(key);
         if (body == null) {
             throw new RuleViolationException(400, "body", "リクエスト本文が必要です",
                     List.of(new FieldViolation(null, StandardErrorCode.E0001, "body", "JSON の本文を送ってください")));
         }
-        IdoRecorder.Outcome outcome = command.apply(caller.current());
-        return Response.status(201).entity(outcome.kekka())
+        CommandOutcome<IdoKekka> outcome = command.apply(caller.current());
+        return Response.status(201).entity(outcome.result())
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).build();
     }
 

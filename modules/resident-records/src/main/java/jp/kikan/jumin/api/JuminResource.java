@@ -13,7 +13,7 @@ import jp.kikan.jumin.api.dto.Dtos;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.query.JuminQueryService;
 import jp.kikan.jumin.domain.JuminVersion;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 住民の検索・照会・履歴 (x-kikan-function: search.jumin, inquiry.jumin, inquiry.rireki). */
 @Path("/v1/jumin")
@@ -25,7 +25,7 @@ public class JuminResource {
     JuminQueryService queries;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @Inject
     JuminApiMapper mapper;

@@ -12,7 +12,7 @@ import java.util.List;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.shomei.KofuRecorder;
 import jp.kikan.jumin.application.shomei.KofuRirekiService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 交付履歴 (x-kikan-function: inquiry.kofu-rireki). */
 @Path("/v1/shomei/kofu-rireki")
@@ -27,7 +27,7 @@ public class KofuRirekiResource {
     KofuRirekiService service;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @GET
     public KofuList search(@QueryParam("atenabango") String atenabango,

@@ -10,12 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import jp.kikan.jumin.api.dto.Dtos;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.feed.FeedService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.jumin.application.feed.RenkeiJumin;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.feed.FeedEnvelope;
+import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /** 庁内データ連携 住民情報 (x-kikan-function: renkei.feed), in the standard's envelope. */
 @Path("/v1/renkei/jumin")
@@ -27,19 +28,17 @@ public class RenkeiResource {
     FeedService feed;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
+
+    @Inject
+    BusinessCalendar calendar;
 
     @GET
-    public Dtos.RenkeiResponse read(@QueryParam("cursor") String cursor,
+    public FeedEnvelope<RenkeiJumin> read(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Caller c = caller.current();
-        FeedService.Page page = feed.read(c, cursor, Math.max(1, Math.min(limit, 1000)));
-        String base = uri.getAbsolutePath().toString() + "?limit=" + limit;
-        Dtos.Href self = new Dtos.Href(cursor == null ? base : base + "&cursor=" + cursor);
-        Dtos.Href next = new Dtos.Href(base + "&cursor=" + page.nextCursor());
-        return new Dtos.RenkeiResponse(
-                new Dtos.RenkeiMetadata(page.mode(), page.result().size(), page.hasMore(), page.nextCursor(),
-                        c.lgCode(), Instant.now()),
-                new Dtos.Links(self, next), page.result());
+        var page = feed.read(c, cursor, Math.max(1, Math.min(limit, 1000)));
+        return FeedEnvelope.of("住民情報", "住民記録システムの住民情報 (全件の後に異動差分)", page, cursor,
+                uri.getAbsolutePath() + "?limit=" + limit, c.lgCode(), calendar.now());
     }
 }

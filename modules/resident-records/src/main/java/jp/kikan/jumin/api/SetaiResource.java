@@ -12,7 +12,7 @@ import jp.kikan.jumin.api.dto.Dtos;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.query.JuminQueryService;
 import jp.kikan.jumin.domain.JuminVersion;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 世帯の照会 as of a date (x-kikan-function: inquiry.setai). */
 @Path("/v1/setai")
@@ -24,7 +24,7 @@ public class SetaiResource {
     JuminQueryService queries;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @Inject
     JuminApiMapper mapper;

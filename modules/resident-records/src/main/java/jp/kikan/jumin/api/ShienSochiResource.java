@@ -14,7 +14,7 @@ import java.util.UUID;
 import jp.kikan.jumin.api.dto.Dtos;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.shien.ShienSochiService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 支援措置 (x-kikan-function: shien-sochi): registered and ended by a supervisor. */
 @Path("/v1/jumin/{atenabango}/shien-sochi")
@@ -25,7 +25,7 @@ public class ShienSochiResource {
     ShienSochiService service;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @Inject
     JuminApiMapper mapper;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.shomei.JuminhyoService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 住民票の写し (x-kikan-function: certificate.juminhyo). */
 @Path("/v1/shomei/juminhyo")
@@ -21,7 +21,7 @@ public class ShomeiResource {
     JuminhyoService service;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.shomei.TenshutsuShomeishoService;
-import jp.kikan.jumin.infrastructure.security.CallerFactory;
 import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** 転出証明書 (x-kikan-function: certificate.tenshutsu-shomeisho). */
 @Path("/v1/shomei/tenshutsu-shomeisho")
@@ -23,7 +23,7 @@ public class TenshutsuShomeishoResource {
     TenshutsuShomeishoService service;
 
     @Inject
-    CallerFactory caller;
+    CallerResolver caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

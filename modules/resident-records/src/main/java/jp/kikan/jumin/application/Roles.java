@@ -10,9 +10,11 @@ public final class Roles {
     public static final String SHIEN = "jumin-shien";
     /** 監査: reads and verifies the access log, nothing else. */
     public static final String AUDITOR = "jumin-auditor";
-    /** Service clients holding scope {@code 001:renkei:read} (業務ID:API:操作). */
+    /**
+     * Service clients of the 庁内データ連携 feed: the scope {@code 001:jumin-renkei:Read} (業務ID 001 住民基本台帳,
+     * 共通機能標準仕様書 §2.2.5) maps to this role by configuration ({@code kikan.security.scope-roles}).
+     */
     public static final String RENKEI_READER = "renkei-reader";
-    public static final String RENKEI_SCOPE = "001:renkei:read";
 
     private Roles() {
     }

@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import jp.kikan.jumin.support.Api;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

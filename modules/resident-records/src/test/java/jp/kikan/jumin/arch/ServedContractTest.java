@@ -8,7 +8,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 /** Contract-first: the document the service serves is the hand-written contract; health and metrics are open. */

@@ -47,9 +47,9 @@ import jp.kikan.jumin.demo.DemoCityConfig;
 import jp.kikan.jumin.demo.DemoCityLoader;
 import jp.kikan.jumin.domain.SearchKeys;
 import jp.kikan.jumin.support.Api;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -193,9 +193,9 @@ class ResidentRecordsBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         };
         Stats idoBase = adjacentBaseline(live);
-        long tenkyoBefore = count("select count(*) from ido_command where command_type = 'tenkyo'");
+        long tenkyoBefore = count("select count(*) from platform_command where command_type = 'ido.tenkyo'");
         Stats ido = run("異動 (転居)", tenkyo, 201, maxOps);
-        long tenkyoRecorded = count("select count(*) from ido_command where command_type = 'tenkyo'") - tenkyoBefore;
+        long tenkyoRecorded = count("select count(*) from platform_command where command_type = 'ido.tenkyo'") - tenkyoBefore;
         table.add(new Row("異動 POST /v1/ido/tenkyo (転居)", "cmd/s", ido, idoBase));
 
         // ---- (3) search ------------------------------------------------------------------------------------
@@ -408,7 +408,7 @@ class ResidentRecordsBenchmark {
             }
             s.firstErrors.forEach(e -> sb.append("  error: ").append(e).append('\n'));
         }
-        sb.append(String.format(Locale.ROOT, "(転居 commands recorded in ido_command during warm-up + measurement: %,d)%n",
+        sb.append(String.format(Locale.ROOT, "(転居 commands recorded in platform_command during warm-up + measurement: %,d)%n",
                 tenkyoRecorded));
         sb.append(String.format(Locale.ROOT, "(load average at report: %.2f)%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));

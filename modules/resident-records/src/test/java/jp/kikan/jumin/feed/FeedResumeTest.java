@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.kikan.jumin.support.Api;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
 import jp.kikan.platform.feed.FeedItem;
 import jp.kikan.platform.feed.FeedPage;
 import jp.kikan.platform.feed.FeedSource;
 import jp.kikan.platform.feed.JdbcChangeFeedConsumer;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.kikan.jumin.support.Api;
 import jp.kikan.jumin.support.Db;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

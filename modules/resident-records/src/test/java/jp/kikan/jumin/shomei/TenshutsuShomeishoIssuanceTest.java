@@ -11,9 +11,9 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import jp.kikan.jumin.support.Api;
-import jp.kikan.jumin.support.EmbeddedPostgresResource;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

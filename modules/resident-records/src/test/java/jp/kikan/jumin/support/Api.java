@@ -1,14 +1,7 @@
 package jp.kikan.jumin.support;
 
-import static io.restassured.RestAssured.given;
-
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.UUID;
+import jp.kikan.platform.test.ContractApi;
 
 /**
  * Every request in the tests goes through the contract: responses are always validated against
@@ -16,35 +9,26 @@ import java.util.UUID;
  */
 public final class Api {
 
-    private static final String CONTRACT = "META-INF/openapi-contracts/v1.yaml";
-
-    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
-
-    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-                    .build());
+    private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
 
     private Api() {
     }
 
     /** A well-formed request: request and response are validated against the contract. */
     public static RequestSpecification as(String token) {
-        return given().filter(STRICT).auth().oauth2(token).contentType(ContentType.JSON);
+        return CONTRACT.as(token);
     }
 
     /** A request that is wrong on purpose: only the response is validated against the contract. */
     public static RequestSpecification badInputAs(String token) {
-        return given().filter(RESPONSES_ONLY).auth().oauth2(token).contentType(ContentType.JSON);
+        return CONTRACT.badInputAs(token);
     }
 
     public static RequestSpecification anonymous() {
-        return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON);
+        return CONTRACT.anonymous();
     }
 
     public static RequestSpecification ido(String token) {
-        return as(token).header("Idempotency-Key", UUID.randomUUID().toString());
+        return CONTRACT.command(token);
     }
 }

@@ -1,21 +1,20 @@
 package jp.kikan.jumin.support;
 
-import io.smallrye.jwt.build.Jwt;
-import java.util.Set;
+import jp.kikan.platform.test.TestTokens;
 
-/** Real signed tokens from the OIDC test server's key, with the claims Keycloak would put in. */
+/** Tokens of the 住民課 roles and of a feed client, for the demo city unless said otherwise. */
 public final class Tokens {
 
-    /** The demo city (架空県みなみ市) and a second fictional municipality. */
-    public static final String CITY = "999997";
-    public static final String OTHER_CITY = "999989";
+    public static final String CITY = TestTokens.CITY;
+    public static final String OTHER_CITY = TestTokens.OTHER_CITY;
+    /** The feed's scope in the standard's form 業務ID:APIコール名:操作. */
+    public static final String RENKEI_SCOPE = "001:jumin-renkei:Read";
 
     private Tokens() {
     }
 
     public static String staff(String user, String lgCode, String... roles) {
-        return Jwt.preferredUserName(user).groups(Set.of(roles)).claim("lg_code", lgCode)
-                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+        return TestTokens.staff(user, lgCode, roles);
     }
 
     public static String clerk() {
@@ -34,10 +33,8 @@ public final class Tokens {
         return staff("auditor", CITY, "jumin-auditor");
     }
 
-    /** A service client (client credentials) holding the feed scope 001:renkei:read. */
+    /** A service client (client credentials) holding the feed scope. */
     public static String renkeiClient(String lgCode) {
-        return Jwt.subject("service-account-kikan-tax").claim("scope", "openid 001:renkei:read")
-                .claim("lg_code", lgCode).issuer("https://server.example.com")
-                .audience("https://service.example.com").sign();
+        return TestTokens.serviceClient("kikan-tax", lgCode, RENKEI_SCOPE);
     }
 }

@@ -1,11 +1,9 @@
 package jp.kikan.jumin.api.dto;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jp.kikan.jumin.application.feed.RenkeiJumin;
 
 /** Response bodies of contracts/resident-records/v1.yaml (serialised snake_case). */
 public final class Dtos {
@@ -53,20 +51,6 @@ public final class Dtos {
     }
 
     public record ShienSochiListDto(List<ShienSochiDto> items) {
-    }
-
-    public record Href(String href) {
-    }
-
-    public record Links(Href self, Href next) {
-    }
-
-    public record RenkeiMetadata(String mode, int count, boolean hasMore, String nextCursor, String lgCode,
-            Instant generatedAt) {
-    }
-
-    public record RenkeiResponse(RenkeiMetadata metadata, @JsonProperty("_links") Links links,
-            List<RenkeiJumin> result) {
     }
 
     public record AccessLogEntryDto(long seq, Instant occurredAt, String actor, String actorRoles, String action,

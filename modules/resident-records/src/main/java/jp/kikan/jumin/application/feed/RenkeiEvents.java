@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import jp.kikan.jumin.application.BusinessCalendar;
 import jp.kikan.jumin.application.shien.ShienSochiRepository;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.platform.outbox.OutboxEvent;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /** Builds the outbox event that announces a new resident version to the other services. */
 @ApplicationScoped

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 世帯合併: every member of one household joins another at the same address; its 世帯主 stays. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class SetaiGappeiUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.SetaiGappei cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.SetaiGappei cmd) {
         IdoInput in = new IdoInput();
         String from = in.bango("setaibango", cmd.setaibango());
         String into = in.bango("gappeisaki_setaibango", cmd.gappeisakiSetaibango());

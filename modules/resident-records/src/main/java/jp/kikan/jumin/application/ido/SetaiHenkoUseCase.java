@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 世帯変更: some members move to another existing household at the same address. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class SetaiHenkoUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.SetaiHenko cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.SetaiHenko cmd) {
         IdoInput in = new IdoInput();
         List<String> atenabango = in.distinctBango("atenabango", cmd.atenabango());
         if (atenabango.isEmpty()) {

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 世帯主変更: another member becomes 世帯主; everyone's 続柄 is restated relative to the new head. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class SetainushiHenkoUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.SetainushiHenko cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.SetainushiHenko cmd) {
         IdoInput in = new IdoInput();
         String setaibango = in.bango("setaibango", cmd.setaibango());
         String shin = in.bango("shin_setainushi", cmd.shinSetainushi());

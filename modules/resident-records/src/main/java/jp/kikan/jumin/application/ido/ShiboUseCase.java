@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminJotai;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 死亡: the person's record becomes a 除票 as of the date of death. */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class ShiboUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Shibo cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Shibo cmd) {
         IdoInput in = new IdoInput();
         String atenabango = in.bango("atenabango", cmd.atenabango());
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);

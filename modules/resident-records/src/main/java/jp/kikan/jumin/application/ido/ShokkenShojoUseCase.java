@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminJotai;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 職権消除 (e.g. after a 実態調査 finds the person no longer lives there; 住民基本台帳法施行令 第8条). */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class ShokkenShojoUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.ShokkenShojo cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.ShokkenShojo cmd) {
         IdoInput in = new IdoInput();
         String atenabango = in.bango("atenabango", cmd.atenabango());
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.Gaikokujin;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminKisai;
@@ -12,8 +11,10 @@ import jp.kikan.jumin.domain.JuminShubetsu;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.Seinengappi;
 import jp.kikan.jumin.domain.Shimei;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /**
  * 職権修正・誤記修正・軽微な修正: a correction is a new version, the wrong entry stays in the history.
@@ -25,7 +26,7 @@ public class ShuseiUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Shusei cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Shusei cmd) {
         IdoInput in = new IdoInput();
         String atenabango = in.bango("atenabango", cmd.atenabango());
         String kubun = in.code("shusei_kubun", cmd.shuseiKubun(), List.of("shokken_shusei", "goki_shusei", "keibi_shusei"),

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.Seinengappi;
 import jp.kikan.jumin.domain.policy.ZokugaraPolicy;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 出生: the child joins a household; its 生年月日, 住民となった日 and 住所を定めた日 are the birth date. */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class ShusseiUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Shussei cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Shussei cmd) {
         IdoInput in = new IdoInput();
         String setaibango = in.bango("setaibango", cmd.setaibango());
         LocalDate birth = in.date("idonengappi", cmd.idonengappi(), true);

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.Jusho;
+import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 転居: the whole household moves within the municipality; 住所を定めた年月日 becomes the move date. */
 @ApplicationScoped
@@ -18,7 +19,7 @@ public class TenkyoUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Tenkyo cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Tenkyo cmd) {
         IdoInput in = new IdoInput();
         String setaibango = in.bango("setaibango", cmd.setaibango());
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);

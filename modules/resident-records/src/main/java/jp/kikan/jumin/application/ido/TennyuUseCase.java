@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.Jusho;
 import jp.kikan.jumin.domain.policy.ZokugaraPolicy;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /**
  * 転入 (国内・国外) and 職権記載: records new residents, either as a new household (one of them is
@@ -21,7 +22,7 @@ public class TennyuUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Tennyu cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Tennyu cmd) {
         IdoInput in = new IdoInput();
         String kubun = in.code("tennyu_kubun", cmd.tennyuKubun(), List.of("kokunai", "kokugai", "shokken_kisai"), true);
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminJotai;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /** 転出: 異動日 is the planned date (転出予定日) and may be in the future. */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class TenshutsuUseCase {
     @Inject
     IdoRecorder recorder;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Tenshutsu cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Tenshutsu cmd) {
         IdoInput in = new IdoInput();
         List<String> atenabango = in.distinctBango("atenabango", cmd.atenabango());
         if (atenabango.isEmpty()) {

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.JuminRepository;
-import jp.kikan.jumin.application.NotFoundException;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminJotai;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
 
 /**
  * 異動の取消し: cancels a whole 異動 (every person it changed) by stacking new versions that restore
@@ -28,7 +29,7 @@ public class TorikeshiUseCase {
     @Inject
     JuminRepository repo;
 
-    public IdoRecorder.Outcome execute(Caller caller, String key, Commands.Torikeshi cmd) {
+    public CommandOutcome<IdoKekka> execute(Caller caller, String key, Commands.Torikeshi cmd) {
         IdoInput in = new IdoInput();
         String atenabango = in.bango("atenabango", cmd.atenabango());
         if (cmd.rirekibango() == null || cmd.rirekibango() < 1) {

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import jp.kikan.jumin.application.BusinessCalendar;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.Roles;
-import jp.kikan.jumin.application.SuppressedException;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.SuppressedException;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /**
  * Applies 支援措置: for anyone but the 支援措置担当 role, a protected person cannot be looked up,
@@ -25,7 +25,7 @@ public class ShienSochiGuard {
     BusinessCalendar calendar;
 
     @Inject
-    AccessLogService accessLog;
+    AccessLog accessLog;
 
     public void checkShokai(Caller caller, String atenabango) {
         check(caller, List.of(atenabango), ShienSochi.SHOKAI, "照会", "shokai-kyohi", "jumin");

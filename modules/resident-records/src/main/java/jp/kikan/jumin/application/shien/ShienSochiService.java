@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import jp.kikan.jumin.application.BusinessCalendar;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.JuminRepository;
-import jp.kikan.jumin.application.NotFoundException;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
 import jp.kikan.jumin.application.feed.FeedAnnouncer;
 import jp.kikan.jumin.application.ido.IdoInput;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /** Registers and ends 支援措置; each change is announced on the feed so other services block too. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ShienSochiService {
     FeedAnnouncer announcer;
 
     @Inject
-    AccessLogService accessLog;
+    AccessLog accessLog;
 
     public record Request(String kaishibi, String shuryobi, List<String> taisho, String biko) {
     }

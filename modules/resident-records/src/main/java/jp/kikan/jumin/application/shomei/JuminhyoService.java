@@ -11,17 +11,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kikan.jumin.application.BusinessCalendar;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.JuminRepository;
-import jp.kikan.jumin.application.NotFoundException;
-import jp.kikan.jumin.application.SuppressedException;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
 import jp.kikan.jumin.application.ido.IdoInput;
 import jp.kikan.jumin.application.shien.ShienSochiGuard;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.problem.SuppressedException;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.municipality.Municipalities;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /**
  * Issues a 住民票の写し: picks the persons (some or all of a household), refuses if a 支援措置 blocks
@@ -37,7 +38,7 @@ public class JuminhyoService {
     ShienSochiGuard guard;
 
     @Inject
-    AccessLogService accessLog;
+    AccessLog accessLog;
 
     @Inject
     BusinessCalendar calendar;
@@ -47,6 +48,9 @@ public class JuminhyoService {
 
     @Inject
     KofuRecorder kofu;
+
+    @Inject
+    Municipalities municipalities;
 
     public record Request(List<String> atenabango, String setaibango, String yoshiki, boolean honsekiHittosha,
             boolean setainushiZokugara, boolean juminhyokodo, boolean kojinbango, boolean rireki, String mokuteki) {
@@ -78,16 +82,22 @@ public class JuminhyoService {
         String setainushi = repo.currentMembers(caller.lgCode(), persons.get(0).kisai().setaibango()).stream()
                 .filter(v -> v.kisai().setainushi()).map(v -> v.kisai().shimei().shimei()).findFirst().orElse(null);
         String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), calendar.today());
-        Juminhyo doc = new Juminhyo(hakkoBango, calendar.today(), "setai_renki".equals(yoshiki), persons, setainushi,
+        Juminhyo doc = new Juminhyo(hakkoBango, calendar.today(), hakkosha(caller), "setai_renki".equals(yoshiki), persons, setainushi,
                 new Juminhyo.Options(r.honsekiHittosha(), r.setainushiZokugara(), r.juminhyokodo(), r.kojinbango(),
                         r.rireki()), history);
         byte[] pdf = printer.print(doc);
         String options = "honseki=" + r.honsekiHittosha() + ",zokugara=" + r.setainushiZokugara() + ",juminhyokodo="
                 + r.juminhyokodo() + ",kojinbango=" + r.kojinbango() + ",rireki=" + r.rireki();
         kofu.record(caller, hakkoBango, yoshiki, ids, options, mokuteki, sha256(pdf), calendar.now());
-        accessLog.record(caller, "hakko", "juminhyo", String.join(",", ids),
+        accessLog.record(caller, "hakko", "juminhyo", ids,
                 "hakko_bango=" + hakkoBango + " yoshiki=" + yoshiki + " " + options);
         return new Issued(hakkoBango, pdf);
+    }
+
+    /** The issuing municipality (団体名・首長) from its own configuration. */
+    Juminhyo.Hakkosha hakkosha(Caller caller) {
+        Municipalities.Municipality m = municipalities.require(caller.lgCode());
+        return new Juminhyo.Hakkosha(m.name(), m.shucho());
     }
 
     private List<JuminVersion> persons(Caller caller, Request r) {

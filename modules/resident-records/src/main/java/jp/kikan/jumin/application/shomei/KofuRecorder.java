@@ -3,7 +3,7 @@ package jp.kikan.jumin.application.shomei;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
+import jp.kikan.platform.caller.Caller;
 
 /** Port: 発行番号 and the 交付履歴 (record of each certificate issued). */
 public interface KofuRecorder {

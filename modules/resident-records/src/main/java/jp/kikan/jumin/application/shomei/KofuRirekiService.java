@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
 import jp.kikan.jumin.application.ido.IdoInput;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
 
 /** 交付履歴照会 (住民記録 1.0 第3章 2.2.2): which certificates were issued about a person. */
 @ApplicationScoped
@@ -16,12 +16,12 @@ public class KofuRirekiService {
     KofuRecorder kofu;
 
     @Inject
-    AccessLogService accessLog;
+    AccessLog accessLog;
 
     @Inject
     jp.kikan.jumin.application.shien.ShienSochiGuard guard;
 
-    @Transactional(dontRollbackOn = jp.kikan.jumin.application.SuppressedException.class)
+    @Transactional(dontRollbackOn = jp.kikan.platform.problem.SuppressedException.class)
     public List<KofuRecorder.Kofu> issuedFor(Caller caller, String atenabango, int limit) {
         IdoInput in = new IdoInput();
         String a = in.bango("atenabango", atenabango);

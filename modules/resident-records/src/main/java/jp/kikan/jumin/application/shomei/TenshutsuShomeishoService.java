@@ -6,18 +6,18 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import jp.kikan.jumin.application.BusinessCalendar;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.JuminRepository;
-import jp.kikan.jumin.application.NotFoundException;
-import jp.kikan.jumin.application.SuppressedException;
-import jp.kikan.jumin.application.accesslog.AccessLogService;
 import jp.kikan.jumin.application.ido.IdoInput;
 import jp.kikan.jumin.application.shien.ShienSochiGuard;
 import jp.kikan.jumin.domain.IdoJiyu;
 import jp.kikan.jumin.domain.JuminVersion;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.problem.SuppressedException;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.time.BusinessCalendar;
 
 /**
  * 転出証明書 (住民記録 1.0 第3章 4.1.3.0.3): for persons who gave notice of 転出 in one 届出. A second
@@ -36,7 +36,7 @@ public class TenshutsuShomeishoService {
     ShienSochiGuard guard;
 
     @Inject
-    AccessLogService accessLog;
+    AccessLog accessLog;
 
     @Inject
     BusinessCalendar calendar;
@@ -46,6 +46,9 @@ public class TenshutsuShomeishoService {
 
     @Inject
     KofuRecorder kofu;
+
+    @Inject
+    JuminhyoService juminhyo;
 
     public record Request(List<String> atenabango, String mokuteki) {
     }
@@ -89,10 +92,10 @@ public class TenshutsuShomeishoService {
         List<String> sorted = persons.stream().map(JuminVersion::atenabango).toList();
         boolean saikofu = kofu.issuedBefore(caller.lgCode(), YOSHIKI, sorted);
         String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), calendar.today());
-        byte[] pdf = printer.print(new TenshutsuShomeisho(hakkoBango, calendar.today(), saikofu, persons, setainushi));
+        byte[] pdf = printer.print(new TenshutsuShomeisho(hakkoBango, calendar.today(), juminhyo.hakkosha(caller), saikofu, persons, setainushi));
         kofu.record(caller, hakkoBango, YOSHIKI, sorted, "saikofu=" + saikofu, mokuteki,
                 JuminhyoService.sha256(pdf), calendar.now());
-        accessLog.record(caller, "hakko", "tenshutsu-shomeisho", String.join(",", sorted),
+        accessLog.record(caller, "hakko", "tenshutsu-shomeisho", sorted,
                 "hakko_bango=" + hakkoBango + " saikofu=" + saikofu);
         return new Issued(hakkoBango, saikofu, pdf);
     }

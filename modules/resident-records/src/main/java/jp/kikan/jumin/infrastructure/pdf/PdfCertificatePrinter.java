@@ -1,7 +1,6 @@
 package jp.kikan.jumin.infrastructure.pdf;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kikan.jumin.application.shomei.Juminhyo;
@@ -11,7 +10,6 @@ import jp.kikan.jumin.application.shomei.TenshutsuShomeishoPrinter;
 import jp.kikan.jumin.domain.JuminKisai;
 import jp.kikan.jumin.domain.JuminShubetsu;
 import jp.kikan.jumin.domain.JuminVersion;
-import jp.kikan.jumin.infrastructure.config.KikanConfig;
 import jp.kikan.platform.wareki.WarekiCalendar;
 
 /**
@@ -23,9 +21,6 @@ public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeish
 
     private static final WarekiCalendar WAREKI = WarekiCalendar.standard();
 
-    @Inject
-    KikanConfig config;
-
     private volatile FontSet fonts;
     private volatile JuminhyoPdfRenderer renderer;
     private volatile TenshutsuShomeishoPdfRenderer tenshutsuRenderer;
@@ -35,7 +30,7 @@ public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeish
         JuminKisai first = j.persons().get(0).kisai();
         JuminhyoPrintModel model = new JuminhyoPrintModel(j.hakkoBango(), j.hakkoBi(), WAREKI.format(j.hakkoBi()),
                 j.setaiRenki() ? JuminhyoPrintModel.Layout.SETAI_RENKI : JuminhyoPrintModel.Layout.KOJIN,
-                config.municipality().name(), config.municipality().mayor(),
+                j.hakkosha().dantaiMei(), j.hakkosha().shucho(),
                 new JuminhyoPrintModel.Address(addressWithoutKatagaki(first), first.jusho().katagaki()),
                 j.setainushiShimei(), j.persons().stream().map(v -> person(v, j)).toList(),
                 new JuminhyoPrintModel.Options(j.options().honsekiHittosha(), j.options().setainushiZokugara(),
@@ -49,7 +44,7 @@ public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeish
         JuminVersion any = t.persons().get(0);
         boolean foreignOnly = t.persons().stream().allMatch(v -> v.kisai().shubetsu() == JuminShubetsu.GAIKOKUJIN);
         TenshutsuShomeishoPrintModel model = new TenshutsuShomeishoPrintModel(t.hakkoBango(), t.hakkoBi(),
-                WAREKI.format(t.hakkoBi()), t.saikofu(), config.municipality().name(), config.municipality().mayor(),
+                WAREKI.format(t.hakkoBi()), t.saikofu(), t.hakkosha().dantaiMei(), t.hakkosha().shucho(),
                 first.jusho().hyoki(), t.setainushiShimei(), first.tenshutsusakijusho(),
                 date(any.ido().idonengappi(), foreignOnly), date(any.ido().todokedenengappi(), foreignOnly),
                 t.persons().stream().map(PdfCertificatePrinter::tenshutsuPerson).toList());

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import jp.kikan.jumin.application.Caller;
 import jp.kikan.jumin.application.shomei.KofuRecorder;
+import jp.kikan.platform.caller.Caller;
 
 @ApplicationScoped
 public class JdbcKofuRecorder implements KofuRecorder {

@@ -8,13 +8,13 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import jp.kikan.jumin.application.BusinessCalendar;
 import jp.kikan.jumin.application.feed.FeedReader;
 import jp.kikan.jumin.application.feed.RenkeiJumin;
 import jp.kikan.jumin.application.shien.ShienSochiRepository;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.platform.outbox.JdbcOutbox;
 import jp.kikan.platform.outbox.StoredEvent;
+import jp.kikan.platform.time.BusinessCalendar;
 import org.hibernate.Session;
 
 @ApplicationScoped

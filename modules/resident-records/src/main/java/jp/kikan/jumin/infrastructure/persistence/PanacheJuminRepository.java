@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import jp.kikan.jumin.application.ConcurrentEditException;
 import jp.kikan.jumin.application.JuminRepository;
 import jp.kikan.jumin.application.feed.RenkeiEvents;
 import jp.kikan.jumin.domain.JuminKisai;
@@ -19,6 +18,7 @@ import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.SearchKeys;
 import jp.kikan.platform.checkdigit.Modulus11;
 import jp.kikan.platform.outbox.JdbcOutbox;
+import jp.kikan.platform.problem.ConcurrentEditException;
 import org.hibernate.Session;
 
 @ApplicationScoped
