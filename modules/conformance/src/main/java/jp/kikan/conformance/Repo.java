@@ -32,6 +32,19 @@ public final class Repo {
         throw new IllegalStateException("no directory with contracts/ found above " + start);
     }
 
+    /** The service directories under {@code contracts/} (each holds {@code v<N>.yaml} and maybe {@code published/}). */
+    public static List<Path> serviceDirs(Path root) {
+        Path contracts = root.resolve("contracts");
+        if (!Files.isDirectory(contracts)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(contracts)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + contracts, e);
+        }
+    }
+
     /** All contract files, sorted by service then major version. */
     public static List<Path> contractFiles(Path root) {
         Path contracts = root.resolve("contracts");
