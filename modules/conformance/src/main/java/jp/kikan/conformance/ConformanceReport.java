@@ -41,7 +41,9 @@ public final class ConformanceReport {
                 .append("Functions come from `standard-specs/<service>/functions.csv` (official 機能ID where known, else keyed by ")
                 .append("document + version + section). Operations are matched by `x-kikan-function`; test evidence by ")
                 .append("JUnit `@Tag(\"fn:<kikan_feature>\")` in `modules/<service>/src/test/java`, with the latest ")
-                .append("`target/surefire-reports` result.\n\n");
+                .append("`target/surefire-reports` result. A class-level tag counts as passed only when every test of ")
+                .append("the class (and its nested classes) ran and passed; one skipped or missing test makes it ")
+                .append("INCOMPLETE. A method-level tag counts by that method's own runs.\n\n");
 
         List<ContractModel> contracts = new ArrayList<>();
         for (Path f : Repo.contractFiles(root)) {
@@ -108,10 +110,10 @@ public final class ConformanceReport {
             boolean anyPassed = false;
             boolean anyFailed = false;
             for (TestEvidence.TaggedTest t : tests) {
-                String st = TestEvidence.status(TestEvidence.resultsFor(t, results));
-                anyPassed |= st.startsWith("passed");
-                anyFailed |= st.startsWith("FAILED");
-                testCells.add("`" + t.label() + "` " + st);
+                TestEvidence.Evidence ev = TestEvidence.evidence(t, results);
+                anyPassed |= ev.passed();
+                anyFailed |= ev.failed();
+                testCells.add("`" + t.label() + "` " + ev.status());
             }
             if (StandardSpec.MANDATORY.equals(f.functionClass())) {
                 mandatory++;

@@ -32,6 +32,19 @@ public final class Repo {
         throw new IllegalStateException("no directory with contracts/ found above " + start);
     }
 
+    /** The service directories under {@code contracts/} (each holds {@code v<N>.yaml} and maybe {@code published/}). */
+    public static List<Path> serviceDirs(Path root) {
+        Path contracts = root.resolve("contracts");
+        if (!Files.isDirectory(contracts)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(contracts)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + contracts, e);
+        }
+    }
+
     /** All contract files, sorted by service then major version. */
     public static List<Path> contractFiles(Path root) {
         Path contracts = root.resolve("contracts");
@@ -72,6 +85,57 @@ public final class Repo {
             return s.filter(d -> Files.isRegularFile(d.resolve("functions.csv"))).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The repository's files as paths relative to root: tracked and not-yet-added files that git does not ignore
+     * ({@code git ls-files --cached --others --exclude-standard}) when git can be used, else a walk of
+     * the tree that leaves out {@code .git} (a directory, or a file in a linked work tree) and what the root
+     * {@code .gitignore} ignores by simple patterns
+     * ({@code dir/}, {@code path/dir/}, {@code *.ext}). Never anything under a {@code target/} directory.
+     */
+    public static List<String> files(Path root) {
+        Git git = new Git(root);
+        if (git.unavailableReason() == null) {
+            try {
+                Git.Result r = git.run("ls-files", "-z", "--cached", "--others", "--exclude-standard");
+                if (r.ok()) {
+                    return Stream.of(r.out().split("\0")).filter(f -> !f.isEmpty()).distinct()
+                            .filter(f -> !f.startsWith("target/") && !f.contains("/target/")).sorted().toList();
+                }
+            } catch (IOException e) {
+                // fall back to walking the tree
+            }
+        }
+        List<String> dirs = new ArrayList<>(List.of(".git", "target"));
+        List<String> exts = new ArrayList<>();
+        Path ignore = root.resolve(".gitignore");
+        if (Files.isRegularFile(ignore)) {
+            try {
+                for (String line : Files.readAllLines(ignore)) {
+                    String l = line.trim();
+                    if (l.endsWith("/") && !l.contains("*")) {
+                        dirs.add(l.substring(l.startsWith("/") ? 1 : 0, l.length() - 1));
+                    } else if (l.startsWith("*.") && !l.substring(1).contains("*")) {
+                        exts.add(l.substring(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + ignore, e);
+            }
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(f -> rel(root, f)).filter(f -> {
+                for (String d : dirs) {
+                    if (f.equals(d) || f.startsWith(d + "/") || (!d.contains("/") && f.contains("/" + d + "/"))) {
+                        return false;
+                    }
+                }
+                return exts.stream().noneMatch(f::endsWith);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot walk " + root, e);
         }
     }
 

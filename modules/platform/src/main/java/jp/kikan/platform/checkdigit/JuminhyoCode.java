@@ -6,7 +6,8 @@ package jp.kikan.platform.checkdigit;
  * <p><b>INFERRED formula.</b> The official formula is in 平成14年総務省告示第436号, which was not
  * available. We apply the 10-digit variant of the 個人番号 rule (平成26年総務省令第85号 第5条): Qn = n+1
  * for n ≤ 6, n − 5 for 7 ≤ n ≤ 10, r ≤ 1 → 0, else 11 − r — as a third-party generator does
- * (standards.md §4.7 [INF]). Verify against 告示436号 before rejecting real input on this basis.
+ * (found by a public code search; repository unknown). This is an inference. Verify against 告示436号 before
+ * rejecting real input on this basis.
  */
 public final class JuminhyoCode {
 

@@ -2,7 +2,7 @@ package jp.kikan.platform.checkdigit;
 
 /**
  * Modulus 11, weights 2–7 (M11W2〜7) — the check digit of 宛名番号 and 世帯番号 in 住民記録システム標準仕様書
- * (standards.md §4.7), also used for 住登外者宛名番号.
+ * 第1.0版 第3章 §1.1.13 (extract GitHub AkihiraYOSHIMOTO/jyuki-stnd doc/j130.txt @1e87b02b), also used for 住登外者宛名番号.
  *
  * <p>Weights 2,3,4,5,6,7,2,3,… are applied from the rightmost body digit; r = Σ mod 11; check digit
  * = 0 when r is 0 (spec text) or 1 (not stated by the spec; we follow the 個人番号 convention, because

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * Pulls a change feed and applies each change exactly once in effect, resuming from a cursor stored in the
  * database (tables from {@code db/platform/V1_0_3__platform_feed_consumer.sql}). The standard's 連携 is
- * pull-based (consumers poll the provider's API, standards.md §3.4), so every consumer needs this loop.
+ * pull-based (consumers poll the provider's REST API: 地方公共団体情報システム共通機能標準仕様書 第2.7版, デジタル庁
+ * 2026-02-27, §2.2.2), so every consumer needs this loop.
  *
  * <p><b>This class owns its transactions</b> (plain DataSource, auto-commit off). Each item gets one
  * transaction containing: the applied marker for (consumer, change_id) — inserted first, so an already

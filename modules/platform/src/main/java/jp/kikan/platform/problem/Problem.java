@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p>{@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} are the RFC 9457 §3.1
  * members. {@code code} and {@code errors} are extension members (RFC 9457 §3.2) carrying what the
- * 共通機能標準仕様書 API別紙 error body carries ({@code errors:[{code, message}]}, standards.md §3.5), so a
- * client written against the standard finds the codes where it expects them.
+ * 共通機能標準仕様書 API別紙 error body carries ({@code errors:[{code, message}]}; 住登外者宛名番号付番API仕様
+ * 【第2.0版】, デジタル庁 令和5年3月, see {@link StandardErrorCode}), so a client written against the standard
+ * finds the codes where it expects them.
  *
  * <p>Empty members are omitted ({@code @JsonInclude(NON_EMPTY)}) as RFC 9457 makes every member optional.
  */

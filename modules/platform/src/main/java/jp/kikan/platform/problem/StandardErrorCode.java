@@ -3,7 +3,8 @@ package jp.kikan.platform.problem;
 /**
  * Error codes of the standard APIs. 共通機能標準仕様書 別紙 「住登外者宛名番号付番API仕様【第2.0版】」
  * (デジタル庁, 令和5年3月) answers HTTP 400 with {@code errors:[{code, message}]} using these four codes
- * (standards.md §3.5). We reuse them in every service so that callers see one vocabulary.
+ * (https://www.digital.go.jp/assets/contents/node/basic_page/field_ref_resources/4d056a04-6eba-4109-9850-a786d3e71971/73b57de4/20230929_policies_local_governments_common-feature-specification_outline_74.xlsx).
+ * We reuse them in every service so that callers see one vocabulary.
  */
 public enum StandardErrorCode {
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Converts between 西暦 ({@link LocalDate}) and 和暦 using a 元号 table that is DATA.
  *
  * <p>住民記録システム標準仕様書 keeps 和暦 for Japanese 生年月日 and requires a 元号 change to be made by
- * parameter (standards.md §4.5), so {@link #standard()} reads the bundled {@code gengo.csv} plus any
+ * parameter (第1.0版 第3章 §1.1.1 and §1.3.6, extract GitHub AkihiraYOSHIMOTO/jyuki-stnd doc/j10.txt and doc/j280.txt
+ * @1e87b02b), so {@link #standard()} reads the bundled {@code gengo.csv} plus any
  * 元号 given in configuration; no code change is needed for the next 改元. Data links themselves use
  * 西暦 (YYYY-MM-DD), which {@link #parse(String)} also accepts.
  *

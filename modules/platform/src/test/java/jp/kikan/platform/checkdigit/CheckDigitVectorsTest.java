@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every row of check_digit_test_vectors.csv (copied unchanged from standard-notes/data; compiled by the
- * researcher with the algorithms of standards.md §4.7; the 住民票コード row is INFERRED).
+ * Runs every row of check_digit_test_vectors.csv. The file was compiled for Kikan, not copied from a public
+ * source (public origin: unknown): numbers computed with the rules cited in {@link ChihoKokyoDantaiCode},
+ * {@link KojinBango}, {@link JuminhyoCode} and {@link Modulus11}; municipality codes are well-known published
+ * codes; 個人番号 examples come from the third-party pages cited in {@link KojinBango}. The 住民票コード row
+ * is INFERRED (see {@link JuminhyoCode}).
  */
 class CheckDigitVectorsTest {
 

@@ -1,6 +1,7 @@
 package jp.kikan.jumin.shomei;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -88,20 +89,36 @@ class JuminhyoIssuanceTest {
         assertThat(b.replaceAll("\\s", "")).contains("123456789018");
     }
 
-    /** pdftotext output, or null when poppler is not installed (.ci/run installs it). */
+    /**
+     * pdftotext output, or null when poppler is not installed — except under CI (CI=true, set by .ci/run, which
+     * installs poppler-utils), where a missing pdftotext fails the test so the PDF content checks cannot be
+     * skipped silently. A pdftotext that runs but cannot read the PDF always fails.
+     */
     static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         Path in = Files.createTempFile("juminhyo", ".pdf");
         Files.write(in, pdf);
         Path out = Files.createTempFile("juminhyo", ".txt");
         try {
-            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", in.toString(), out.toString())
-                    .redirectErrorStream(true).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            Process p;
+            try {
+                p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", in.toString(), out.toString())
+                        .redirectErrorStream(true).start();
+            } catch (IOException e) {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    fail("pdftotext (Debian package poppler-utils) not found on PATH — CI=true, so the PDF content"
+                            + " checks fail instead of being skipped (" + e.getMessage() + ")");
+                }
                 return null;
             }
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail("pdftotext timed out");
+            }
+            if (p.exitValue() != 0) {
+                fail("pdftotext cannot read the PDF (exit " + p.exitValue() + "): " + log);
+            }
             return Files.readString(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
         } finally {
             Files.deleteIfExists(in);
             Files.deleteIfExists(out);

@@ -24,7 +24,7 @@ import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Person;
  * no I/O besides the fonts held by the {@link FontSet}. Stateless and safe to share; each call builds its
  * own document.
  *
- * <p>Rules applied (住民記録 標準仕様 §5.1, see standards.md §2.3):
+ * <p>Rules applied (住民記録システム標準仕様書 第1.0版 第3章 §5.1, extract GitHub AkihiraYOSHIMOTO/jyuki-stnd doc/j1000.txt @1e87b02b):
  * <ul>
  *   <li>世帯連記式: title, household address and 世帯主 once, then one block per member; 個人票: one
  *       person per page, each page with title and address.</li>

@@ -7,17 +7,62 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
-/** Runs poppler-utils (pdftotext, pdffonts, pdftoppm) as external processes for the PDF tests. */
+/**
+ * Runs poppler-utils (pdftotext, pdffonts, pdftoppm) as external processes for the PDF tests. Outside CI a
+ * missing tool or font skips a test; under CI (environment variable {@code CI=true}, set by .ci/run) it fails
+ * it, so the PDF content checks cannot pass by not running.
+ */
 final class JuminhyoPoppler {
 
     static final Path PREVIEW_DIR = Path.of("target", "pdf-preview");
+    private static final List<String> TOOLS = List.of("pdftotext", "pdffonts", "pdftoppm");
 
     private JuminhyoPoppler() {
     }
 
     static boolean available() {
-        return onPath("pdftotext") && onPath("pdffonts") && onPath("pdftoppm");
+        return missingTools().isEmpty();
+    }
+
+    private static List<String> missingTools() {
+        return TOOLS.stream().filter(t -> !onPath(t)).toList();
+    }
+
+    /** Skips the calling test when poppler-utils are missing; fails it instead when CI=true. */
+    static void assumeAvailable() {
+        if (!availableOrFailInCi()) {
+            Assumptions.abort(missingMessage() + " — skipped outside CI");
+        }
+    }
+
+    /** True when poppler-utils are installed; false outside CI when they are not; fails the test when CI=true. */
+    static boolean availableOrFailInCi() {
+        if (available()) {
+            return true;
+        }
+        failInCi(missingMessage());
+        return false;
+    }
+
+    /** Skips the calling test for {@code reason} (a missing tool or font); fails it instead when CI=true. */
+    static void skipOrFailInCi(String reason) {
+        failInCi(reason);
+        Assumptions.abort(reason + " — skipped outside CI");
+    }
+
+    private static void failInCi(String reason) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(reason + " — CI=true, so the PDF checks fail instead of being skipped"
+                    + " (.ci/run installs poppler-utils and the fonts)");
+        }
+    }
+
+    private static String missingMessage() {
+        return "poppler-utils not installed: " + String.join(", ", missingTools()) + " not found on PATH"
+                + " (install the Debian package poppler-utils)";
     }
 
     private static boolean onPath(String tool) {
