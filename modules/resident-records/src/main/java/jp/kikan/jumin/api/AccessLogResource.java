@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jp.kikan.jumin.api.dto.Dtos;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.platform.accesslog.AccessLogQuery;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.accesslog.AccessLogViews;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /** The access log for auditors (x-kikan-function: access-log). */
@@ -26,20 +26,17 @@ public class AccessLogResource {
     @Inject
     CallerResolver caller;
 
-    @Inject
-    JuminApiMapper mapper;
-
     @GET
-    public Dtos.AccessLogListDto search(@QueryParam("target_id") String targetId, @QueryParam("actor") String actor,
+    public AccessLogViews.EntryList search(@QueryParam("target_id") String targetId, @QueryParam("actor") String actor,
             @QueryParam("after_seq") Long afterSeq, @QueryParam("limit") @DefaultValue("100") int limit) {
         var entries = log.search(caller.current(),
                 new AccessLogQuery(targetId, actor, null, null, afterSeq, Math.max(1, Math.min(limit, 1000))));
-        return new Dtos.AccessLogListDto(entries.stream().map(mapper::accessLog).toList());
+        return AccessLogViews.of(entries);
     }
 
     @GET
     @Path("/verification")
-    public Dtos.AccessLogVerificationDto verify() {
-        return mapper.verification(log.verify(caller.current()));
+    public AccessLogViews.Verification verify() {
+        return AccessLogViews.of(log.verify(caller.current()));
     }
 }

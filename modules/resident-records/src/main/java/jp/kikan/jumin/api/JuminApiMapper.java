@@ -6,8 +6,6 @@ import jp.kikan.jumin.application.shien.ShienSochi;
 import jp.kikan.jumin.domain.Gaikokujin;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.Jusho;
-import jp.kikan.platform.accesslog.AccessLogEntry;
-import jp.kikan.platform.accesslog.ChainVerification;
 import jp.kikan.platform.wareki.WarekiCalendar;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
@@ -84,10 +82,6 @@ public interface JuminApiMapper {
         return new Dtos.ShienSochiDto(s.sochiId(), s.atenabango(), s.kaishibi(), s.shuryoyoteibi(), s.shuryobi(),
                 java.util.List.copyOf(s.taisho()), s.shuryobi() == null ? "yuko" : "shuryo", s.biko());
     }
-
-    Dtos.AccessLogEntryDto accessLog(AccessLogEntry e);
-
-    Dtos.AccessLogVerificationDto verification(ChainVerification v);
 
     default String wareki(LocalDate d) {
         return d == null ? null : WAREKI.format(d);

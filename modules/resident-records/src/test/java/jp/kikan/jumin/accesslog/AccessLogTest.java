@@ -1,5 +1,6 @@
 package jp.kikan.jumin.accesslog;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -43,14 +44,38 @@ class AccessLogTest {
         Api.as(Tokens.auditor()).get("/v1/access-log/verification").then().statusCode(200)
                 .body("intact", equalTo(true));
 
-        // an administrator with database rights rewrites one entry: the chain no longer verifies
+        // the service's own database role cannot rewrite the log, not even by turning the trigger off
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("alter table access_log disable trigger all");
-            s.execute("update access_log set actor = 'nobody' where seq = (select min(seq) from access_log "
-                    + "where lg_code = '" + Tokens.CITY + "' and target_id = '" + head + "')");
-            s.execute("alter table access_log enable trigger all");
+            assertThatThrownBy(() -> s.execute("update access_log set actor = 'nobody'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("alter table access_log disable trigger all"))
+                    .hasMessageContaining("must be owner");
+        }
+        // the owner of the database can: it rewrites one entry, and the chain no longer verifies
+        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("alter table access_log disable trigger access_log_append_only");
+            s.execute("update access_log set actor = 'nobody' where id = (select min(a.id) from access_log a "
+                    + "join access_log_target t on t.lg_code = a.lg_code and t.chain = a.chain and t.seq = a.seq "
+                    + "where a.lg_code = '" + Tokens.CITY + "' and t.target_id = '" + head + "')");
+            s.execute("alter table access_log enable trigger access_log_append_only");
         }
         Api.as(Tokens.auditor()).get("/v1/access-log/verification").then().statusCode(200)
-                .body("intact", equalTo(false)).body("first_broken_seq", notNullValue());
+                .body("intact", equalTo(false)).body("first_broken_seq", notNullValue())
+                .body("broken_chain", notNullValue());
+    }
+
+    @Test
+    void shouldFindEveryEntryThatTouchedAPersonForAnAuditor() {
+        var fam = Fixtures.family(Tokens.clerk(), "網羅", "モウラ", "2022-04-01");
+        String wife = fam.getString("jumin[1].atenabango");
+        // a search that lists her, and a household certificate that prints her among others
+        Api.as(Tokens.clerk()).queryParam("kana", "モウラ").get("/v1/jumin").then().statusCode(200);
+        Api.as(Tokens.clerk()).body(java.util.Map.of("setaibango", fam.getString("setaibango[0]"), "yoshiki", "setai_renki"))
+                .post("/v1/shomei/juminhyo").then().statusCode(200);
+
+        Api.as(Tokens.auditor()).queryParam("target_id", wife).get("/v1/access-log").then().statusCode(200)
+                .body("items.action", hasItem("kensaku")).body("items.action", hasItem("hakko"))
+                .body("items.find { it.action == 'hakko' }.targets.id", hasItem(wife))
+                .body("items.find { it.action == 'hakko' }.targets.size()", equalTo(3));
     }
 }

@@ -3,13 +3,11 @@ package jp.kikan.jumin.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import jp.kikan.jumin.support.Api;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
@@ -41,8 +40,8 @@ import org.junit.jupiter.api.Test;
 @Tag("fn:renkei.feed")
 class FeedResumeTest {
 
-    @Inject
-    AgroalDataSource ds;
+    /** The consumer keeps its copy and cursor in tables of its own (created by the owner, as its migrations would). */
+    private final DataSource ds = EmbeddedPostgresResource.ownerDataSource();
 
     /** The feed over HTTP, validated against the contract on every page. */
     static final class HttpFeed implements FeedSource<Map<String, Object>> {

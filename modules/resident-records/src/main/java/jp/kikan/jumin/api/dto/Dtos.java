@@ -53,13 +53,4 @@ public final class Dtos {
     public record ShienSochiListDto(List<ShienSochiDto> items) {
     }
 
-    public record AccessLogEntryDto(long seq, Instant occurredAt, String actor, String actorRoles, String action,
-            String targetType, String targetId, String detail, String clientAddress, String prevHash, String hash) {
-    }
-
-    public record AccessLogListDto(List<AccessLogEntryDto> items) {
-    }
-
-    public record AccessLogVerificationDto(boolean intact, long entriesChecked, Long firstBrokenSeq, String reason) {
-    }
 }

@@ -16,7 +16,6 @@ import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.jumin.domain.SearchKeys;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
-import jp.kikan.platform.problem.SuppressedException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -70,7 +69,7 @@ public class JuminQueryService {
         return new SearchResult(page.total() - hidden.size(), hidden.size(), visible);
     }
 
-    @Transactional(dontRollbackOn = SuppressedException.class)
+    @Transactional
     public JuminVersion get(Caller caller, String atenabango, String kijunbiText, boolean withKojinbango) {
         requireBango("atenabango", atenabango);
         LocalDate kijunbi = kijunbi(kijunbiText);
@@ -84,7 +83,7 @@ public class JuminQueryService {
         return v;
     }
 
-    @Transactional(dontRollbackOn = SuppressedException.class)
+    @Transactional
     public List<JuminVersion> history(Caller caller, String atenabango) {
         requireBango("atenabango", atenabango);
         guard.checkShokai(caller, atenabango);
@@ -96,7 +95,7 @@ public class JuminQueryService {
         return h;
     }
 
-    @Transactional(dontRollbackOn = SuppressedException.class)
+    @Transactional
     public SetaiView setai(Caller caller, String setaibango, String kijunbiText) {
         requireBango("setaibango", setaibango);
         LocalDate kijunbi = kijunbi(kijunbiText);

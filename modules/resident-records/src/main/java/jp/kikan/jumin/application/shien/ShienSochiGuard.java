@@ -49,9 +49,9 @@ public class ShienSochiGuard {
     }
 
     /**
-     * Refuses when a measure blocks the process, and records the refusal in the access log first:
-     * an attempt to reach a protected person is evidence an auditor needs (callers keep it by not
-     * rolling back on {@link SuppressedException}).
+     * Refuses when a measure blocks the process, and records the refusal in the access log first, in a
+     * transaction of its own: an attempt to reach a protected person is evidence an auditor needs, kept
+     * even though the refused command rolls back.
      */
     private void check(Caller caller, Collection<String> atenabango, String process, String label, String action,
             String targetType) {
@@ -60,7 +60,7 @@ public class ShienSochiGuard {
         }
         Set<String> blocked = repo.blocked(caller.lgCode(), atenabango, process, calendar.today());
         if (!blocked.isEmpty()) {
-            accessLog.record(caller, action, targetType, String.join(",", atenabango), "支援措置により拒否");
+            accessLog.recordRefusal(caller, action, targetType, List.copyOf(atenabango), "支援措置により拒否");
             throw new SuppressedException("支援措置の対象者が含まれるため" + label + "はできません。支援措置担当にご相談ください。"
                     + " (宛名番号 " + String.join(", ", blocked) + ")");
         }

@@ -19,7 +19,6 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
-import jp.kikan.platform.problem.SuppressedException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.municipality.Municipalities;
 import jp.kikan.platform.time.BusinessCalendar;
@@ -59,7 +58,7 @@ public class JuminhyoService {
     public record Issued(String hakkoBango, byte[] pdf) {
     }
 
-    @Transactional(dontRollbackOn = SuppressedException.class)
+    @Transactional
     public Issued issue(Caller caller, Request r) {
         IdoInput in = new IdoInput();
         String yoshiki = in.code("yoshiki", r.yoshiki(), List.of("kojin", "setai_renki"), true);

@@ -21,7 +21,7 @@ public class KofuRirekiService {
     @Inject
     jp.kikan.jumin.application.shien.ShienSochiGuard guard;
 
-    @Transactional(dontRollbackOn = jp.kikan.platform.problem.SuppressedException.class)
+    @Transactional
     public List<KofuRecorder.Kofu> issuedFor(Caller caller, String atenabango, int limit) {
         IdoInput in = new IdoInput();
         String a = in.bango("atenabango", atenabango);

@@ -15,7 +15,6 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
-import jp.kikan.platform.problem.SuppressedException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -56,7 +55,7 @@ public class TenshutsuShomeishoService {
     public record Issued(String hakkoBango, boolean saikofu, byte[] pdf) {
     }
 
-    @Transactional(dontRollbackOn = SuppressedException.class)
+    @Transactional
     public Issued issue(Caller caller, Request r) {
         IdoInput in = new IdoInput();
         List<String> ids = in.distinctBango("atenabango", r.atenabango());
