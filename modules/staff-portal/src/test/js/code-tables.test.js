@@ -99,7 +99,7 @@ test('every standard-specs/<service>/code-tables.yaml is included', async () => 
   }
   const sources = readCodeTables(dir);
   assert.deepEqual(sources.map((s) => s.service), ['local-tax', 'resident-records']);
-  const out = join(dir, 'out.js');
+  const out = join(dir, 'out.mjs');
   writeFileSync(out, renderModule(sources));
   const mod = await import(`file://${out}`);
   assert.equal(mod.CODE_TABLES['resident-records'].a.values[0].name_ja, '一');
