@@ -27,6 +27,11 @@ export function selectField({ name, label, options, required, value }) {
     h('p', { id: `${id}-error`, class: 'field-error', 'aria-live': 'polite' }));
 }
 
+/** Any error as an ApiError (a script error is shown with its message). */
+function asApiError(err) {
+  return err instanceof ApiError ? err : new ApiError({ title: 'エラー', detail: err?.message });
+}
+
 export function requiredMark() {
   return h('span', { class: 'req', 'aria-hidden': 'true' }, '必須');
 }
@@ -59,7 +64,7 @@ export function distributeErrors(errors, hasField) {
 
 /** The error as a box: title, detail, and the messages (used where there is no form). */
 export function problemBox(err, { extraClass = '', testid = 'problem' } = {}) {
-  const e = err instanceof ApiError ? err : new ApiError({ kind: 'network', title: 'エラー', detail: err?.message });
+  const e = asApiError(err);
   return h('div', { class: `alert${extraClass ? ` ${extraClass}` : ''}`, role: 'alert', 'data-testid': testid },
     h('strong', {}, e.title || 'エラー'),
     e.detail && e.detail !== e.title ? h('p', {}, e.detail) : null,
@@ -68,7 +73,7 @@ export function problemBox(err, { extraClass = '', testid = 'problem' } = {}) {
 
 /** problem+json → `detail` at the top of the form, each `errors[].message` next to its field. */
 export function showProblem(form, err, { extraClass = '', command = false } = {}) {
-  const e = err instanceof ApiError ? err : new ApiError({ kind: 'network', title: 'エラー', detail: err?.message });
+  const e = asApiError(err);
   const top = form.querySelector('.form-top');
   const box = (f) => form.querySelector(`[data-field="${CSS.escape(f)}"]`);
   const { placed, unplaced } = distributeErrors(e.errors, (f) => Boolean(box(f)));

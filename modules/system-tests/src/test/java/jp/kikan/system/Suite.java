@@ -56,6 +56,14 @@ final class Suite implements AutoCloseable {
     /** Starts everything and waits until each piece answers (Keycloak is the slow one, ~15 s). */
     static Suite start(int accessTokenLifespanSeconds) throws IOException {
         Suite s = new Suite();
+        // also when the test JVM is stopped early (Ctrl-C): no Keycloak or service left running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                s.close();
+            } catch (IOException | RuntimeException e) {
+                // best effort
+            }
+        }));
         try {
             s.postgres = EmbeddedPostgres.builder().start();
             s.keycloak = s.startKeycloak(accessTokenLifespanSeconds);
@@ -165,14 +173,16 @@ final class Suite implements AutoCloseable {
 
     /** Stops the portal, the service, Keycloak and PostgreSQL (whatever was started). */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         for (LocalProcess p : new LocalProcess[] {portal, service, keycloak}) {
             if (p != null) {
                 p.close();
             }
         }
+        portal = service = keycloak = null;
         if (postgres != null) {
             postgres.close();
+            postgres = null;
         }
     }
 }
