@@ -56,9 +56,10 @@ stop_postmaster() {
 # stop_all RUN_DIR: stop everything a previous run.sh recorded in RUN_DIR/*.pid
 stop_all() {
   local run=$1
+  stop_pid "staff portal"     "$(cat "$run/staff-portal.pid" 2>/dev/null || true)"     "staff-portal"
   stop_pid "resident-records" "$(cat "$run/resident-records.pid" 2>/dev/null || true)" "quarkus-run.jar"
   stop_pid "Keycloak"         "$(cat "$run/keycloak.pid" 2>/dev/null || true)"         "keycloak"
   stop_pid "PostgreSQL launcher" "$(cat "$run/postgres.pid" 2>/dev/null || true)"      "EmbeddedPostgres.java"
   stop_postmaster "$run/pgdata"
-  rm -f "$run/resident-records.pid" "$run/keycloak.pid" "$run/postgres.pid"
+  rm -f "$run/staff-portal.pid" "$run/resident-records.pid" "$run/keycloak.pid" "$run/postgres.pid"
 }

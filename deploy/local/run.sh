@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Kikan — one-command local demo of 住民記録 (resident-records), no Docker needed.
+# Kikan — one-command local demo of 住民記録 (resident-records) and the staff portal, no Docker needed.
 #
-#   deploy/local/run.sh              build, start PostgreSQL + Keycloak + service, stay in foreground (Ctrl-C stops all)
-#   deploy/local/run.sh --no-build   skip `./mvnw package` (uses the existing quarkus-run.jar)
+#   deploy/local/run.sh              build, start PostgreSQL + Keycloak + service + portal, stay in foreground (Ctrl-C stops all)
+#   deploy/local/run.sh --no-build   skip `./mvnw package` (uses the existing quarkus-run.jar files)
 #   deploy/local/run.sh --detach     leave everything running in the background; stop with deploy/local/stop.sh
 #   deploy/local/run.sh --reset      wipe the local database and the Keycloak H2 store first (fresh demo data, realm re-import)
 #
 # Environment overrides:
 #   DB_URL / DB_USER / DB_PASSWORD   use an existing PostgreSQL instead of the embedded one
 #   OIDC_URL                         use an existing Keycloak realm instead of starting Keycloak
-#   SERVICE_PORT (8081)  KC_PORT (8180)  PG_PORT (55432)
+#   SERVICE_PORT (8081)  PORTAL_PORT (8080)  KC_PORT (8180)  PG_PORT (55432)
 #   KIKAN_DEMO_RESIDENTS (10000)  KIKAN_DEMO_SEED (service default)  KIKAN_DEMO_LG_CODE (999997)
 #
-# Logs: deploy/local/.run/{build,postgres,keycloak,resident-records}.log
+# Logs: deploy/local/.run/{build,postgres,keycloak,resident-records,staff-portal}.log
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,11 +22,13 @@ source "$ROOT/deploy/local/lib.sh"
 
 KC_VERSION=26.5.6
 SERVICE_PORT=${SERVICE_PORT:-8081}
+PORTAL_PORT=${PORTAL_PORT:-8080}
 KC_PORT=${KC_PORT:-8180}
 PG_PORT=${PG_PORT:-55432}
 RUN="$ROOT/$RUN_DIR_REL"
 KC_HOME="$RUN/keycloak-$KC_VERSION"
 SERVICE_JAR="$ROOT/modules/resident-records/target/quarkus-app/quarkus-run.jar"
+PORTAL_JAR="$ROOT/modules/staff-portal/target/quarkus-app/quarkus-run.jar"
 REALM_JSON="$ROOT/deploy/keycloak/kikan-realm.json"
 
 BUILD=1 DETACH=0 RESET=0
@@ -43,10 +45,13 @@ done
 for cmd in java curl unzip python3; do
   command -v "$cmd" >/dev/null || die "'$cmd' is required but not on PATH"
 done
+# the staff portal's build generates its code tables and runs its unit tests with Node.js
+[[ $BUILD == 0 ]] || command -v node >/dev/null || die "'node' (Node.js 18 or later) is required to build the staff portal; install it or use --no-build"
+
 mkdir -p "$RUN"
 
 # ---------------------------------------------------------------- process bookkeeping / cleanup
-SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
+PORTAL_PID="" SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -54,11 +59,12 @@ cleanup() {
     exit "$rc"
   fi
   echo
+  stop_pid "staff portal" "$PORTAL_PID" "staff-portal"
   stop_pid "resident-records" "$SVC_PID" "quarkus-run.jar"
   stop_pid "Keycloak" "$KC_PID" "keycloak"
   stop_pid "PostgreSQL launcher" "$PG_PID" "EmbeddedPostgres.java"
   [[ -n "$PG_PID" ]] && stop_postmaster "$RUN/pgdata"
-  rm -f "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
+  rm -f "$RUN/staff-portal.pid" "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -84,11 +90,11 @@ wait_until() {
 
 # A previous run (crashed, or --detach) may still be running: stop what it recorded.
 stop_all "$RUN"
-PORTS=("$SERVICE_PORT")
+PORTS=("$SERVICE_PORT" "$PORTAL_PORT")
 [[ -z "${OIDC_URL:-}" ]] && PORTS+=("$KC_PORT")
 [[ -z "${DB_URL:-}" ]] && PORTS+=("$PG_PORT")
 for port in "${PORTS[@]}"; do
-  port_open "$port" && die "port $port is already in use by another process (not started by run.sh); free it or override SERVICE_PORT/KC_PORT/PG_PORT"
+  port_open "$port" && die "port $port is already in use by another process (not started by run.sh); free it or override SERVICE_PORT/PORTAL_PORT/KC_PORT/PG_PORT"
 done
 
 if [[ $RESET == 1 ]]; then
@@ -111,6 +117,7 @@ if [[ $BUILD == 1 ]]; then
   fi
 fi
 [[ -f "$SERVICE_JAR" ]] || die "service jar not found: $SERVICE_JAR (run without --no-build, or check that modules/resident-records packages a Quarkus fast-jar)"
+[[ -f "$PORTAL_JAR" ]] || die "portal jar not found: $PORTAL_JAR (run without --no-build)"
 
 # ---------------------------------------------------------------- (b) PostgreSQL
 if [[ -z "${DB_URL:-}" ]]; then
@@ -148,7 +155,16 @@ if [[ -z "${OIDC_URL:-}" ]]; then
     unzip -q -o "$KC_ZIP" -d "$RUN"
   fi
   mkdir -p "$KC_HOME/data/import"
-  cp "$REALM_JSON" "$KC_HOME/data/import/kikan-realm.json"
+  # the realm lets kikan-staff log in from the portal's origin (http://localhost:8080 in the file)
+  python3 - "$REALM_JSON" "$KC_HOME/data/import/kikan-realm.json" "$PORTAL_PORT" <<'PY'
+import json, sys
+realm = json.load(open(sys.argv[1], encoding="utf-8"))
+origin = "http://localhost:" + sys.argv[3]
+for c in realm["clients"]:
+    if c["clientId"] == "kikan-staff":
+        c["redirectUris"], c["webOrigins"] = [origin + "/*"], [origin]
+json.dump(realm, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
   [[ -d "$KC_HOME/data/h2" ]] && log "Keycloak data exists: realm import is skipped if realm 'kikan' exists (use --reset to re-import)"
   log "starting Keycloak $KC_VERSION on port $KC_PORT (log: $RUN/keycloak.log; first start takes ~1 min) ..."
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
@@ -172,6 +188,7 @@ export KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/access-log.key")"
 export KIKAN_DEMO_ENABLED=true
 export KIKAN_DEMO_RESIDENTS="${KIKAN_DEMO_RESIDENTS:-10000}"
 export KIKAN_DEMO_LG_CODE="${KIKAN_DEMO_LG_CODE:-999997}"
+export KIKAN_PORTAL_ORIGINS="http://localhost:$PORTAL_PORT"   # CORS: the portal calls the API from its own origin
 [[ -n "${KIKAN_DEMO_SEED:-}" ]] && export KIKAN_DEMO_SEED
 # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of JVM options
 java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" >"$RUN/resident-records.log" 2>&1 &
@@ -180,15 +197,25 @@ echo "$SVC_PID" >"$RUN/resident-records.pid"
 wait_until "resident-records" "$SVC_PID" "$RUN/resident-records.log" 300 curl -sf "http://localhost:$SERVICE_PORT/q/health/ready"
 log "resident-records ready"
 
-# ---------------------------------------------------------------- (e) what to do now
+# ---------------------------------------------------------------- (e) staff portal (its own origin)
+log "starting the staff portal on port $PORTAL_PORT (log: $RUN/staff-portal.log) ..."
+# shellcheck disable=SC2086  # PORTAL_JAVA_OPTS is a list of JVM options
+QUARKUS_HTTP_PORT="$PORTAL_PORT" KIKAN_JUMIN_URL="http://localhost:$SERVICE_PORT" \
+  java ${PORTAL_JAVA_OPTS:--Xmx128m} -jar "$PORTAL_JAR" >"$RUN/staff-portal.log" 2>&1 &
+PORTAL_PID=$!
+echo "$PORTAL_PID" >"$RUN/staff-portal.pid"
+wait_until "staff portal" "$PORTAL_PID" "$RUN/staff-portal.log" 120 curl -sf "http://localhost:$PORTAL_PORT/q/health/ready"
+log "staff portal ready"
+
+# ---------------------------------------------------------------- (f) what to do now
 S="http://localhost:$SERVICE_PORT"
 cat <<INFO
 
 ================================================================================
  Kikan 住民記録 — local demo is running   (団体: ${KIKAN_DEMO_LG_CODE} 架空県みなみ市)
 ================================================================================
+ 職員ポータル        http://localhost:$PORTAL_PORT/    (staff screens; log in as clerk / clerk)
  Service            $S
- 業務画面 (staff UI) $S/ui/          (log in as clerk / clerk)
  OpenAPI            $S/q/openapi            (JSON: $S/q/openapi?format=json)
  Health             $S/q/health   ($S/q/health/ready)
  Metrics            $S/q/metrics
@@ -248,6 +275,6 @@ if [[ $DETACH == 1 ]]; then
   log "running in the background; stop with: deploy/local/stop.sh"
   exit 0
 fi
-log "press Ctrl-C to stop PostgreSQL, Keycloak and the service"
-wait "$SVC_PID" || true
-warn "resident-records exited (see $RUN/resident-records.log); stopping the rest"
+log "press Ctrl-C to stop PostgreSQL, Keycloak, the service and the portal"
+wait -n "$SVC_PID" "$PORTAL_PID" || true
+warn "resident-records or the staff portal exited (see $RUN/resident-records.log, $RUN/staff-portal.log); stopping the rest"

@@ -16,9 +16,14 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +32,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.kikan.jumin.support.Api;
 import jp.kikan.jumin.support.Fixtures;
 import jp.kikan.jumin.support.Tokens;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -40,10 +47,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The staff screens (modules/staff-ui, served at /ui/) as a clerk uses them: a real Chromium
- * (the system's /usr/bin/chromium, headless) against the running service. Residents are created
- * through the API; the clerk's token is put in sessionStorage as the login would. Full-page
- * screenshots go to target/ui-screenshots/.
+ * The 住民課 screens of the staff portal (modules/staff-portal) as a clerk uses them: a real Chromium
+ * (the system's /usr/bin/chromium, headless) against the running service. The portal is served from
+ * its own origin (another port, as in production), so every API call is a real CORS request.
+ * Residents are created through the API; the clerk's token is put in sessionStorage as the login
+ * would (the real OIDC login is modules/system-tests' PortalLoginIT). Full-page screenshots go to
+ * target/ui-screenshots/.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -56,8 +65,11 @@ class StaffScreensTest {
 
     static Playwright playwright;
     static Browser browser;
+    static HttpServer portal;
     BrowserContext context;
     Page page;
+    /** The Origin header of each request the page sent to the service. */
+    final List<String> apiOrigins = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -70,6 +82,7 @@ class StaffScreensTest {
             Assumptions.abort(msg + " — skipped outside CI");
         }
         Files.createDirectories(SHOTS);
+        portal = servePortal();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -85,6 +98,56 @@ class StaffScreensTest {
         if (playwright != null) {
             playwright.close();
         }
+        if (portal != null) {
+            portal.stop(0);
+        }
+    }
+
+    /**
+     * The portal's screens (test-jar of modules/staff-portal, kikan-staff-portal/ on the classpath)
+     * on a port of their own, with the config.json the portal server would write for this service.
+     */
+    static HttpServer servePortal() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", StaffScreensTest::servePortalFile);
+        server.start();
+        return server;
+    }
+
+    static void servePortalFile(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        byte[] body;
+        String type;
+        if (path.equals("/config.json")) {
+            String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+            body = ("{\"oidc\":\"" + issuer + "\",\"clientId\":\"kikan-staff\","
+                    + "\"services\":{\"jumin\":{\"baseUrl\":\"" + service() + "\"}}}").getBytes(StandardCharsets.UTF_8);
+            type = "application/json";
+        } else {
+            String file = path.equals("/") ? "index.html" : path.substring(1);
+            try (InputStream in = file.contains("..") ? null
+                    : StaffScreensTest.class.getClassLoader().getResourceAsStream("kikan-staff-portal/" + file)) {
+                if (in == null) {
+                    ex.sendResponseHeaders(404, -1);
+                    ex.close();
+                    return;
+                }
+                body = in.readAllBytes();
+            }
+            type = file.endsWith(".html") ? "text/html; charset=utf-8"
+                    : file.endsWith(".js") ? "text/javascript; charset=utf-8"
+                    : file.endsWith(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+        }
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    static String service() {
+        return "http://localhost:" + RestAssured.port;
     }
 
     @BeforeEach
@@ -93,6 +156,11 @@ class StaffScreensTest {
                 .setViewportSize(1280, 900).setAcceptDownloads(true));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        page.onRequest(r -> {
+            if (r.url().startsWith(service() + "/")) {
+                apiOrigins.add(String.valueOf(r.headerValue("origin")));
+            }
+        });
     }
 
     @AfterEach
@@ -103,11 +171,11 @@ class StaffScreensTest {
     }
 
     void loginAs(String token) {
-        context.addInitScript("sessionStorage.setItem('kikan.token', '" + token + "')");
+        context.addInitScript("sessionStorage.setItem('kikan.session', JSON.stringify({access_token: '" + token + "'}))");
     }
 
     String ui() {
-        return "http://localhost:" + RestAssured.port + "/ui/";
+        return "http://localhost:" + portal.getAddress().getPort() + "/";
     }
 
     void shot(String name) {
@@ -150,6 +218,8 @@ class StaffScreensTest {
         assertThat(row).containsText("昭和55年4月1日");
         assertThat(page.getByTestId("total")).hasText("3件");
         shot("01-search");
+        // the screens come from their own origin: the search went to the service as a CORS request
+        assertThat(apiOrigins).isNotEmpty().containsOnly(ui().replaceAll("/$", ""));
 
         // 住民照会: 和暦 birth date, household members, history
         row.getByRole(AriaRole.LINK).first().click();

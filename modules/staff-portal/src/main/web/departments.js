@@ -1,0 +1,35 @@
+// The departments (課) of the portal. Each is a folder with an index.js that exports its menu and
+// routes (see jumin/index.js). A department is shown only when config.json has a base URL for every
+// service it needs; 税務課 (zeikin/), 保険年金課 (kokuho/) and 介護保険課 (kaigo/) are added here, one
+// line each, when their folders exist, e.g.
+//   { id: 'zeikin', name: '税務課', services: ['zeikin'], load: () => import('./zeikin/index.js') },
+
+export const DEPARTMENTS = [
+  { id: 'jumin', name: '住民課', services: ['jumin'], load: () => import('./jumin/index.js') },
+];
+
+/** The departments whose services are all configured, in registry order. */
+export function configuredDepartments(config, registry = DEPARTMENTS) {
+  const ids = new Set();
+  return registry.filter((d) => {
+    if (ids.has(d.id)) throw new Error(`課の ID が重複しています: ${d.id}`);
+    ids.add(d.id);
+    return d.services.length > 0 && d.services.every((s) => config.services?.[s]?.baseUrl);
+  });
+}
+
+/**
+ * Loads a department's module and checks it: routes live under /<id>, menu links under #/<id>.
+ * → { id, name, menu: [{ href, label }], routes: [{ pattern, params?, view }], reset? }
+ */
+export async function loadDepartment(d) {
+  const mod = (await d.load()).default;
+  const prefix = `/${d.id}`;
+  for (const r of mod.routes || []) {
+    if (r.pattern !== prefix && !r.pattern.startsWith(`${prefix}/`)) throw new Error(`${d.id}: route ${r.pattern} is outside ${prefix}`);
+  }
+  for (const m of mod.menu || []) {
+    if (m.href !== `#${prefix}` && !m.href.startsWith(`#${prefix}/`)) throw new Error(`${d.id}: menu link ${m.href} is outside #${prefix}`);
+  }
+  return { ...mod, id: d.id, name: d.name, services: d.services };
+}

@@ -1,0 +1,61 @@
+// The portal around the departments: config.json, the department registry, the menu, form errors.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { validateConfig } from '../../main/web/core/config.js';
+import { distributeErrors } from '../../main/web/core/forms.js';
+import { configuredDepartments, DEPARTMENTS, loadDepartment } from '../../main/web/departments.js';
+import { activeHref } from '../../main/web/shell/menu.js';
+
+const config = (services) => validateConfig({ oidc: 'http://kc/realms/kikan/', clientId: 'kikan-staff', services });
+
+test('config.json: issuer, client id and a base URL per service', () => {
+  assert.deepEqual(config({ jumin: { baseUrl: 'http://localhost:8081/' }, kaigo: { baseUrl: '' } }), {
+    oidc: 'http://kc/realms/kikan', clientId: 'kikan-staff', services: { jumin: { baseUrl: 'http://localhost:8081' } },
+  });
+  assert.throws(() => validateConfig({ clientId: 'x' }), /oidc/);
+  assert.throws(() => validateConfig({ oidc: 'http://kc', clientId: 'x', services: { jumin: { baseUrl: 'ftp://x' } } }), /services\.jumin\.baseUrl/);
+});
+
+test('a department is shown only when all its services are configured', () => {
+  const registry = [
+    { id: 'jumin', name: '住民課', services: ['jumin'] },
+    { id: 'zeikin', name: '税務課', services: ['zeikin'] },
+    { id: 'kokuho', name: '保険年金課', services: ['kokuho', 'jumin'] },
+  ];
+  const ids = (c) => configuredDepartments(c, registry).map((d) => d.id);
+  assert.deepEqual(ids(config({ jumin: { baseUrl: 'http://a' } })), ['jumin']);
+  assert.deepEqual(ids(config({ zeikin: { baseUrl: 'http://b' } })), ['zeikin']);
+  assert.deepEqual(ids(config({ kokuho: { baseUrl: 'http://c' }, jumin: { baseUrl: 'http://a' } })), ['jumin', 'kokuho']);
+  assert.deepEqual(ids(config({})), []);
+  assert.throws(() => configuredDepartments(config({}), [registry[0], registry[0]]), /重複/);
+});
+
+test('the registry today: 住民課 on the jumin service', () => {
+  assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]), [['jumin', '住民課', ['jumin']]]);
+});
+
+test('a department module must keep its routes and links under its own id', async () => {
+  const load = (mod) => loadDepartment({ id: 'zeikin', name: '税務課', services: ['zeikin'], load: async () => ({ default: mod }) });
+  const ok = await load({ menu: [{ href: '#/zeikin', label: '課税照会' }], routes: [{ pattern: '/zeikin' }, { pattern: '/zeikin/:nendo' }] });
+  assert.equal(ok.name, '税務課');
+  await assert.rejects(load({ routes: [{ pattern: '/jumin/x' }] }), /outside \/zeikin/);
+  await assert.rejects(load({ menu: [{ href: '#/zeikinx', label: 'x' }], routes: [] }), /outside #\/zeikin/);
+});
+
+test('the active menu link is the longest one the path is under', () => {
+  const hrefs = ['#/jumin', '#/jumin/tennyu', '#/zeikin'];
+  assert.equal(activeHref(hrefs, '/jumin'), '#/jumin');
+  assert.equal(activeHref(hrefs, '/jumin/100000000017/tenkyo'), '#/jumin');
+  assert.equal(activeHref(hrefs, '/jumin/tennyu'), '#/jumin/tennyu');
+  assert.equal(activeHref(hrefs, '/juminx'), null);
+  assert.equal(activeHref(hrefs, '/'), null);
+});
+
+test('problem errors go to their fields; the rest to the top of the form', () => {
+  const { placed, unplaced } = distributeErrors([
+    { field: 'idonengappi', message: 'A' }, { field: 'idonengappi', message: 'B' },
+    { field: 'members[1].shimei_furigana', message: 'C' }, { field: 'unknown', message: 'D' }, { message: 'E' },
+  ], (f) => f !== 'unknown');
+  assert.deepEqual([...placed], [['idonengappi', ['A', 'B']], ['members[1].shimei_furigana', ['C']]]);
+  assert.deepEqual(unplaced, ['D', 'E']);
+});
