@@ -3,6 +3,7 @@ package jp.kikan.jumin.application.ido;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,8 @@ public final class IdoSession {
     private final UUID idoId = UUID.randomUUID();
     private final List<JuminVersion> written = new ArrayList<>();
     private final Set<String> touchedSetai = new LinkedHashSet<>();
+    /** Residents already checked against 支援措置 in this 異動 (each is checked once, before its first use). */
+    private final Set<String> checked = new HashSet<>();
 
     IdoSession(Caller caller, JuminRepository repo, ShienSochiGuard guard, IdoJiyu jiyu, LocalDate idobi,
             LocalDate todokedebi, LocalDate shoribi, Instant now) {
@@ -82,22 +85,37 @@ public final class IdoSession {
     public JuminVersion load(String field, String atenabango) {
         JuminVersion v = repo.latest(caller.lgCode(), atenabango)
                 .orElseThrow(() -> new NotFoundException(field, "宛名番号 " + atenabango + " の住民は記録されていません"));
-        guard.checkIdo(caller, List.of(atenabango));
+        guard(List.of(v));
         return v;
     }
 
-    /** Refuses (支援措置) if any of these residents may not be changed by this caller: one query for all. */
-    public void checkIdo(List<JuminVersion> residents) {
-        guard.checkIdo(caller, residents.stream().map(JuminVersion::atenabango).toList());
-    }
-
-    /** Current residents of a household, which must exist in this municipality; locks it (409 if busy). */
+    /**
+     * Current residents of a household, which must exist in this municipality; locks it (409 if busy) and
+     * checks every member against 支援措置 before anything else is done with them: a household a command
+     * reads — to move it, to add a birth or a newcomer to it, to merge into it — is refused as a whole
+     * when it holds a protected person.
+     */
     public List<JuminVersion> household(String field, String setaibango) {
         if (!repo.setaiExists(caller.lgCode(), setaibango)) {
             throw new NotFoundException(field, "世帯番号 " + setaibango + " の世帯は記録されていません");
         }
         lock(setaibango);
-        return repo.currentMembers(caller.lgCode(), setaibango);
+        List<JuminVersion> members = repo.currentMembers(caller.lgCode(), setaibango);
+        guard(members);
+        return members;
+    }
+
+    /**
+     * Refuses (支援措置) if any of these residents may not be changed by this caller: one query for those not
+     * checked yet in this 異動. Every person the session loads or writes passes here, so no use case can forget.
+     */
+    private void guard(List<JuminVersion> residents) {
+        List<String> unchecked = residents.stream().map(JuminVersion::atenabango).filter(a -> !checked.contains(a))
+                .distinct().toList();
+        if (!unchecked.isEmpty()) {
+            guard.checkIdo(caller, unchecked);
+            checked.addAll(unchecked);
+        }
     }
 
     public void lock(String... setaibango) {
@@ -128,6 +146,9 @@ public final class IdoSession {
                     List.of(new FieldViolation("idonengappi", StandardErrorCode.E0004, "ido-order",
                             "宛名番号 " + previous.atenabango() + " の異動日 " + effective + " は前回の異動日 "
                                     + previous.ido().idonengappi() + " より前です")));
+        }
+        if (previous != null) {
+            guard(List.of(previous));
         }
         String atenabango = previous == null ? repo.nextAtenabango(caller.lgCode()) : previous.atenabango();
         int rireki = previous == null ? 1 : previous.rirekibango() + 1;

@@ -42,7 +42,6 @@ public class SetaiGappeiUseCase {
                 throw new RuleViolationException("same-address", "gappeisaki_setaibango", StandardErrorCode.E0004,
                         "世帯合併は同じ住所の世帯どうしで行います (住所が異なる場合は転居を先に記録してください)");
             }
-            session.checkIdo(movers);
             int junjo = target.stream().mapToInt(v -> v.kisai().kisaiJunjo()).max().orElse(0) + 1;
             Membership.moveInto(session, movers, into, junjo, null, HouseholdReorganization.zokugaraMap(cmd.zokugara()));
         });

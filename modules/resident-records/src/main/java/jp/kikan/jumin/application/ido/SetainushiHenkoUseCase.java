@@ -33,7 +33,6 @@ public class SetainushiHenkoUseCase {
                         throw new RuleViolationException("setainushi-unchanged", "shin_setainushi",
                                 StandardErrorCode.E0004, "指定された住民は既に世帯主です");
                     }
-                    session.checkIdo(members);
                     HouseholdReorganization.rehead(session, members, shin,
                             HouseholdReorganization.zokugaraMap(cmd.zokugara()));
                 });

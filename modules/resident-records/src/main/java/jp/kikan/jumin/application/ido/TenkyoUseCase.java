@@ -33,7 +33,6 @@ public class TenkyoUseCase {
                         "住民のいない世帯は転居できません");
             }
             Jusho moved = WithinMunicipality.require(caller.lgCode(), jusho, members.get(0).kisai().jusho());
-            session.checkIdo(members);
             for (JuminVersion v : members) {
                 session.write(v, v.kisai().withJusho(moved, idobi));
             }
