@@ -48,6 +48,9 @@ public interface JuminRepository {
      */
     void announce(String lgCode, List<JuminVersion> versions);
 
+    /** The current 世帯主's name (世帯主氏名) of each of these households that has one. */
+    java.util.Map<String, String> setainushiShimei(String lgCode, java.util.Collection<String> setaibango);
+
     SearchPage search(String lgCode, SearchCriteria criteria);
 
     record SearchCriteria(String kanaKey, String shimeiKey, LocalDate seinengappi, String jushoKey,

@@ -15,6 +15,11 @@ public final class Roles {
      * 共通機能標準仕様書 §2.2.5) maps to this role by configuration ({@code kikan.security.scope-roles}).
      */
     public static final String RENKEI_READER = "renkei-reader";
+    /**
+     * Feed clients that may also receive 個人番号 (scope {@code 001:jumin-renkei-kojinbango:Read}): only systems
+     * whose use of 個人番号 the law allows (番号法 第9条・第19条); every other client gets items without it.
+     */
+    public static final String RENKEI_KOJINBANGO = "renkei-kojinbango";
 
     private Roles() {
     }

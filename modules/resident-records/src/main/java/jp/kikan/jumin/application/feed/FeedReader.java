@@ -7,12 +7,13 @@ public interface FeedReader {
 
     long latestSeq(String lgCode);
 
-    /** Latest versions of everyone recorded, in 宛名番号 order, after the given 宛名番号. */
+    /**
+     * Latest versions of everyone recorded, in 宛名番号 order, after the given 宛名番号. Each item's
+     * {@code henko_bango} is the number of the last change to that person the data shown includes — never
+     * a number whose change the data might not include, so a consumer comparing numbers never skips one.
+     */
     List<RenkeiJumin> snapshotAfter(String lgCode, String afterAtenabango, int limit);
 
-    /** Committed change events after a sequence number, in commit order. */
-    List<Change> changesAfter(String lgCode, long afterSeq, int limit);
-
-    record Change(long seq, RenkeiJumin jumin) {
-    }
+    /** Committed change events after a sequence number, in commit order, each numbered. */
+    List<RenkeiJumin> changesAfter(String lgCode, long afterSeq, int limit);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import jp.kikan.jumin.application.Roles;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.feed.FeedCursor;
@@ -36,15 +37,25 @@ public class FeedService {
             boolean more = rows.size() == limit;
             FeedCursor next = more ? cursor.afterKey(rows.get(rows.size() - 1).atenabango())
                     : FeedCursor.diffAfter(cursor.seq());
-            page = new FeedPage<>("full", rows, next, more);
+            page = new FeedPage<>("full", visibleTo(caller, rows), next, more);
         } else {
-            List<FeedReader.Change> changes = reader.changesAfter(caller.lgCode(), cursor.seq(), limit);
-            long last = changes.isEmpty() ? cursor.seq() : changes.get(changes.size() - 1).seq();
-            page = new FeedPage<>("diff", changes.stream().map(FeedReader.Change::jumin).toList(),
-                    FeedCursor.diffAfter(last), changes.size() == limit);
+            List<RenkeiJumin> changes = reader.changesAfter(caller.lgCode(), cursor.seq(), limit);
+            long last = changes.isEmpty() ? cursor.seq() : changes.get(changes.size() - 1).henkoBango();
+            page = new FeedPage<>("diff", visibleTo(caller, changes), FeedCursor.diffAfter(last),
+                    changes.size() == limit);
         }
-        accessLog.record(caller, "renkei", "renkei-jumin", List.of(),
-                "mode=" + page.mode() + " count=" + page.items().size());
+        // every person the page carries is a target: an auditor asking for one finds which client received them
+        accessLog.record(caller, "renkei", "jumin", page.items().stream().map(RenkeiJumin::atenabango).toList(),
+                "mode=" + page.mode() + " count=" + page.items().size() + " kojinbango=" + withKojinbango(caller));
         return page;
+    }
+
+    /** 個人番号 only for a client whose scope allows it (番号法 第19条: provision only where the law allows). */
+    private static List<RenkeiJumin> visibleTo(Caller caller, List<RenkeiJumin> items) {
+        return withKojinbango(caller) ? items : items.stream().map(RenkeiJumin::withoutKojinbango).toList();
+    }
+
+    private static boolean withKojinbango(Caller caller) {
+        return caller.hasRole(Roles.RENKEI_KOJINBANGO);
     }
 }

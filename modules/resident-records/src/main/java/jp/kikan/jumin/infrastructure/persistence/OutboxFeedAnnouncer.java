@@ -28,7 +28,7 @@ public class OutboxFeedAnnouncer implements FeedAnnouncer {
     public void shienSochiChanged(String lgCode, String atenabango) {
         jumin.latest(lgCode, atenabango).ifPresent(v -> {
             em.flush();
-            em.unwrap(Session.class).doWork(c -> outbox.append(c, events.juminChanged(lgCode, v)));
+            em.unwrap(Session.class).doWork(c -> outbox.append(c, events.shienSochiChanged(lgCode, v)));
         });
     }
 }

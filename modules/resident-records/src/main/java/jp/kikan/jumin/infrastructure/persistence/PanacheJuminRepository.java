@@ -184,6 +184,23 @@ public class PanacheJuminRepository implements JuminRepository {
 
     @Override
     @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> setainushiShimei(String lgCode, java.util.Collection<String> setaibango) {
+        if (setaibango.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select r.setaibango, r.shimei from jumin h join jumin_rireki r "
+                        + "on r.lg_code = h.lg_code and r.atenabango = h.atenabango and r.rirekibango = h.saishin_rirekibango "
+                        + "where h.lg_code = ?1 and h.setaibango in (?2) and h.jumin_jotai = 'jumin' and r.setainushi")
+                .setParameter(1, lgCode).setParameter(2, setaibango).getResultList();
+        for (Object[] r : rows) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public SearchPage search(String lgCode, SearchCriteria c) {
         StringBuilder where = new StringBuilder("lg_code = :lg");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
