@@ -218,7 +218,7 @@ cat <<INFO
  Service            $S
  OpenAPI            $S/q/openapi            (JSON: $S/q/openapi?format=json)
  Health             $S/q/health   ($S/q/health/ready)
- Metrics            $S/q/metrics
+ Metrics            http://localhost:${KIKAN_MANAGEMENT_PORT:-9000}/q/metrics   (management interface, not the API port)
  Keycloak           ${OIDC_URL}
  Keycloak admin     ${OIDC_URL%/realms/*}/admin/   (admin / admin)
  PostgreSQL         ${DB_URL}   (${DB_USER} / ${DB_PASSWORD})

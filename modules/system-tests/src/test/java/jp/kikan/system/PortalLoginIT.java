@@ -72,6 +72,36 @@ class PortalLoginIT {
         }
     }
 
+    /**
+     * Each client gets the service's audience from a mapper of its own (not a realm default scope), and the
+     * service, in its production profile, accepts only tokens minted for it: a token the same user gets
+     * through another client of the realm is refused.
+     */
+    @Test
+    void shouldAcceptOnlyTokensWhoseClientCarriesTheServicesAudience() throws Exception {
+        var service = suite.token("grant_type=client_credentials&client_id=kikan-tax&client_secret=kikan-tax-secret");
+        assertThat(service.statusCode()).isEqualTo(200);
+        String taxToken = Suite.JSON.readTree(service.body()).get("access_token").asText();
+        assertThat(claims(taxToken).path("aud").toString()).contains("kikan-resident-records");
+        assertThat(claims(taxToken).path("scope").asText()).contains("001:jumin-renkei:Read");
+        assertThat(suite.getStatus(taxToken, "/v1/renkei/jumin?limit=1")).isEqualTo(200);
+
+        String staffToken = suite.passwordToken("clerk");
+        assertThat(claims(staffToken).path("aud").toString()).contains("kikan-resident-records");
+        assertThat(suite.getStatus(staffToken, "/v1/jumin?kana=%E3%82%AD")).isEqualTo(200);
+
+        // the same clerk through a client of the realm that has no audience mapper (Keycloak's admin-cli)
+        var other = suite.token("grant_type=password&client_id=admin-cli&username=clerk&password=clerk");
+        assertThat(other.statusCode()).isEqualTo(200);
+        String otherToken = Suite.JSON.readTree(other.body()).get("access_token").asText();
+        assertThat(claims(otherToken).path("aud").toString()).doesNotContain("kikan-resident-records");
+        assertThat(suite.getStatus(otherToken, "/v1/jumin?kana=%E3%82%AD")).isEqualTo(401);
+    }
+
+    private static JsonNode claims(String jwt) throws java.io.IOException {
+        return Suite.JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
     @Test
     void aClerkLogsInThroughKeycloakSearchesStaysLoggedInAndLogsOut() throws Exception {
         JsonNode moved = suite.post(suite.passwordToken("clerk"), "/v1/ido/tennyu", tennyu("霧島", "キリシマ"));

@@ -70,8 +70,8 @@ final class Suite implements AutoCloseable {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String dbUrl = s.createDatabase("kikan");
             s.service = LocalProcess.start("resident-records", List.of(java, "-Xmx512m", "-jar",
-                    jar("modules/resident-records")), Map.of(
-                    "QUARKUS_HTTP_PORT", String.valueOf(s.servicePort),
+                    jar("modules/resident-records")), env(
+                    "QUARKUS_HTTP_PORT", String.valueOf(s.servicePort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
                     // as in production: migrations as the owner, the service as a role that can only append
                     "DB_URL", dbUrl, "DB_OWNER_USER", "kikan_owner", "DB_OWNER_PASSWORD", "kikan_owner",
                     "DB_USER", "kikan_app", "DB_PASSWORD", "kikan_app", "KIKAN_DB_APP_ROLE", "kikan_app",
@@ -156,6 +156,19 @@ final class Suite implements AutoCloseable {
         return JSON.readTree(r.body()).get("access_token").asText();
     }
 
+    /** A token from the realm's token endpoint with the given form (client credentials, or a password grant). */
+    HttpResponse<String> token(String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET on resident-records as {@code token}; returns the HTTP status. */
+    int getStatus(String token, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl() + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** POSTs a command to resident-records as {@code token}; returns the JSON answer (201 expected). */
     JsonNode post(String token, String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl() + path))
@@ -174,6 +187,15 @@ final class Suite implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package " + module + " first (./mvnw verify does)");
         }
         return jar.toString();
+    }
+
+    /** Environment variables from name/value pairs (more than Map.of takes). */
+    private static Map<String, String> env(String... nameValue) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            m.put(nameValue[i], nameValue[i + 1]);
+        }
+        return m;
     }
 
     static int freePort() {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
@@ -28,10 +29,18 @@ class ServedContractTest {
                 .body("components.securitySchemes.keySet()", org.hamcrest.Matchers.containsInAnyOrder("bearer", "oauth2"));
     }
 
+    /** The management interface's own root is /q: this is its /q/metrics. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL managementMetrics;
+
     @Test
-    void shouldExposeHealthAndMetricsWithoutAToken() {
+    void shouldExposeHealthWithoutATokenAndMetricsOnlyOnTheManagementPort() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        // callers of the API port never see the service's metrics (nor any other framework page)
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/dev-ui").then().statusCode(404);
+        given().get(managementMetrics).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
     }
 }
