@@ -1,11 +1,7 @@
 package jp.kikan.platform.feed;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -30,6 +26,7 @@ import javax.sql.DataSource;
 public final class JdbcChangeFeedConsumer<T> {
 
     private final String consumer;
+    private final FeedConsumerState state;
     private final FeedSource<T> source;
     private final DataSource ds;
     private final TransactionalChangeHandler<T> handler;
@@ -44,6 +41,7 @@ public final class JdbcChangeFeedConsumer<T> {
             throw new IllegalArgumentException("pageSize must be positive");
         }
         this.consumer = consumer;
+        this.state = new FeedConsumerState(consumer);
         this.source = Objects.requireNonNull(source, "source");
         this.ds = Objects.requireNonNull(ds, "ds");
         this.handler = Objects.requireNonNull(handler, "handler");
@@ -74,7 +72,7 @@ public final class JdbcChangeFeedConsumer<T> {
     /** The stored cursor, empty before the first page was committed (or if the source gave none). */
     public Optional<String> storedCursor() {
         try (Connection c = ds.getConnection()) {
-            return Optional.ofNullable(readCursor(c));
+            return Optional.ofNullable(state.cursor(c));
         } catch (SQLException e) {
             throw new FeedConsumerException("cannot read cursor of " + consumer, e);
         }
@@ -83,7 +81,7 @@ public final class JdbcChangeFeedConsumer<T> {
     private PollResult pollPage() throws Exception {
         String cursor;
         try (Connection c = ds.getConnection()) {
-            cursor = readCursor(c);
+            cursor = state.cursor(c);
         }
         FeedPage<T> page = source.fetch(cursor, pageSize);
         int applied = 0;
@@ -99,7 +97,7 @@ public final class JdbcChangeFeedConsumer<T> {
                     }
                 }
                 if (n == 0 && page.nextCursor() != null && !page.nextCursor().equals(cursor)) {
-                    storeCursor(c, page.nextCursor());
+                    state.storeCursor(c, page.nextCursor());
                     c.commit();
                 }
             } finally {
@@ -113,48 +111,18 @@ public final class JdbcChangeFeedConsumer<T> {
     /** One item in one transaction. @return true if newly applied, false if it had been applied before */
     private boolean applyOne(Connection c, FeedItem<T> item, String cursorToStore) throws Exception {
         try {
-            boolean fresh = insertMarker(c, item.changeId());
+            boolean fresh = state.mark(c, item.changeId());
             if (fresh) {
                 handler.apply(c, item);
             }
             if (cursorToStore != null) {
-                storeCursor(c, cursorToStore);
+                state.storeCursor(c, cursorToStore);
             }
             c.commit();
             return fresh;
         } catch (Exception | Error e) {
             rollbackQuietly(c, e);
             throw e;
-        }
-    }
-
-    private boolean insertMarker(Connection c, String changeId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_applied_change (consumer, change_id, "
-                + "applied_at) VALUES (?, ?, ?) ON CONFLICT (consumer, change_id) DO NOTHING")) {
-            ps.setString(1, consumer);
-            ps.setString(2, changeId);
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            return ps.executeUpdate() == 1;
-        }
-    }
-
-    private void storeCursor(Connection c, String cursor) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_cursor (consumer, cursor, updated_at) "
-                + "VALUES (?, ?, ?) ON CONFLICT (consumer) DO UPDATE SET cursor = EXCLUDED.cursor, "
-                + "updated_at = EXCLUDED.updated_at")) {
-            ps.setString(1, consumer);
-            ps.setString(2, cursor);
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-        }
-    }
-
-    private String readCursor(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT cursor FROM feed_cursor WHERE consumer = ?")) {
-            ps.setString(1, consumer);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
+import jp.kikan.platform.feed.FeedConsumerState;
 import jp.kikan.platform.feed.FeedItem;
 import jp.kikan.platform.feed.FeedPage;
 import jp.kikan.platform.feed.FeedSource;
@@ -41,7 +42,7 @@ public final class TransactionalFeedConsumer<T> {
     private final int pageSize;
     private final int maxAttempts;
     private final ObjectMapper mapper;
-    private final ConsumerState state;
+    private final FeedConsumerState state;
     private final Counter deadLetters;
     private final Counter applied;
     private volatile CrashProbe probe = CrashProbe.NONE;
@@ -58,7 +59,7 @@ public final class TransactionalFeedConsumer<T> {
         this.pageSize = pageSize;
         this.maxAttempts = maxAttempts;
         this.mapper = mapper;
-        this.state = new ConsumerState(name);
+        this.state = new FeedConsumerState(name);
         this.deadLetters = Counter.builder("kikan.feed.dead.letters").tag("consumer", name)
                 .description("feed items given up on after repeated failures").register(registry);
         this.applied = Counter.builder("kikan.feed.applied").tag("consumer", name)

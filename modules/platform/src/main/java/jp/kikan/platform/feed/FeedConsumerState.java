@@ -1,4 +1,4 @@
-package jp.kikan.platform.quarkus.feed.consumer;
+package jp.kikan.platform.feed;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,17 +10,18 @@ import java.time.Instant;
 /**
  * A consumer's own rows in its own database (db/platform V1_0_3 and V1_0_6): the cursor, the marker of each
  * change applied (or given up on), and the failures of a change that has not applied yet. Every method runs
- * on the connection of the caller's transaction and never commits.
+ * on the connection of the caller's transaction and never commits. Shared by {@link JdbcChangeFeedConsumer}
+ * and the JTA consumer of kikan-platform-quarkus.
  */
-final class ConsumerState {
+public final class FeedConsumerState {
 
     private final String consumer;
 
-    ConsumerState(String consumer) {
+    public FeedConsumerState(String consumer) {
         this.consumer = consumer;
     }
 
-    String cursor(Connection c) throws SQLException {
+    public String cursor(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT cursor FROM feed_cursor WHERE consumer = ?")) {
             ps.setString(1, consumer);
             try (ResultSet rs = ps.executeQuery()) {
@@ -29,7 +30,7 @@ final class ConsumerState {
         }
     }
 
-    void storeCursor(Connection c, String cursor) throws SQLException {
+    public void storeCursor(Connection c, String cursor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_cursor (consumer, cursor, updated_at) "
                 + "VALUES (?, ?, ?) ON CONFLICT (consumer) DO UPDATE SET cursor = EXCLUDED.cursor, "
                 + "updated_at = EXCLUDED.updated_at")) {
@@ -41,7 +42,7 @@ final class ConsumerState {
     }
 
     /** @return true if the change was not marked yet (and now is, within the caller's transaction) */
-    boolean mark(Connection c, String changeId) throws SQLException {
+    public boolean mark(Connection c, String changeId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_applied_change (consumer, change_id, applied_at) "
                 + "VALUES (?, ?, ?) ON CONFLICT (consumer, change_id) DO NOTHING")) {
             ps.setString(1, consumer);
@@ -52,7 +53,7 @@ final class ConsumerState {
     }
 
     /** Counts one more failed attempt of a change and returns how many there have been. */
-    int recordFailure(Connection c, String changeId, String error) throws SQLException {
+    public int recordFailure(Connection c, String changeId, String error) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_failure (consumer, change_id, attempts, "
                 + "last_error, last_failed_at) VALUES (?, ?, 1, ?, ?) ON CONFLICT (consumer, change_id) DO UPDATE SET "
                 + "attempts = feed_failure.attempts + 1, last_error = EXCLUDED.last_error, "
@@ -68,7 +69,7 @@ final class ConsumerState {
         }
     }
 
-    void deadLetter(Connection c, String changeId, String payload, String error, int attempts) throws SQLException {
+    public void deadLetter(Connection c, String changeId, String payload, String error, int attempts) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO feed_dead_letter (consumer, change_id, payload, "
                 + "error, attempts, dead_at) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?)")) {
             ps.setString(1, consumer);
