@@ -7,7 +7,11 @@ The demo realm is the single source of truth for roles, client scopes, mappers a
   * the demo users and their passwords (real staff come from the 庁内 directory / admin console),
   * the demo client secrets (replaced by operator placeholders read from the Secret
     "kikan-keycloak-clients", keys kikan-tax and kikan-resident-records),
-  * the password grant on kikan-staff and the localhost redirect URIs.
+  * the password grant on kikan-staff and its localhost redirect URI / web origin: in the cluster the staff
+    portal is served on its own public origin (PORTAL_ORIGIN below, a placeholder). An overlay sets the
+    real one with the component components/public-hostnames (kustomize replacements on
+    spec.realm.clients.[clientId=kikan-staff].redirectUris / webOrigins), so this file stays generic.
+    The post-logout redirect URIs are "+" (= the redirect URIs), so they follow without a patch of their own.
 
 Usage:  python3 deploy/k8s/generate-realm-import.py            # (re)write the YAML
         python3 deploy/k8s/generate-realm-import.py --check    # exit 1 if the YAML is stale (CI)
@@ -24,7 +28,9 @@ HERE = Path(__file__).resolve().parent
 REALM_JSON = HERE.parent / "keycloak" / "kikan-realm.json"
 OUT = HERE / "base" / "keycloak" / "realm-import.yaml"
 
-PUBLIC_UI = "https://kikan.example.lg.jp"          # patch in an overlay per environment
+# Public origin of the staff portal (Ingress "kikan", base/ingress/ingress.yaml): a placeholder that the
+# overlay replaces (components/public-hostnames) — keep it scheme://host, as the replacements expect.
+PORTAL_ORIGIN = "https://portal.kikan.example.lg.jp"
 SECRET_NAME = "kikan-keycloak-clients"
 PLACEHOLDERS = {"kikan-tax": "KIKAN_TAX_CLIENT_SECRET",
                 "kikan-resident-records": "KIKAN_RESIDENT_RECORDS_CLIENT_SECRET"}
@@ -44,9 +50,9 @@ def production_realm(demo: dict) -> dict:
             client["secret"] = "${%s}" % PLACEHOLDERS[cid]
         if cid == "kikan-staff":
             client["directAccessGrantsEnabled"] = False      # no password grant in production
-            client["redirectUris"] = [PUBLIC_UI + "/*"]
-            client["webOrigins"] = [PUBLIC_UI]
-            client.setdefault("attributes", {})["post.logout.redirect.uris"] = PUBLIC_UI + "/*"
+            client["redirectUris"] = [PORTAL_ORIGIN + "/*"]
+            client["webOrigins"] = [PORTAL_ORIGIN]      # CORS of the token endpoint for the screens
+            client.setdefault("attributes", {})["post.logout.redirect.uris"] = "+"   # = redirectUris
     return realm
 
 
