@@ -21,9 +21,9 @@ import jp.kikan.platform.problem.StandardErrorCode;
  */
 final class StrictJson {
 
+    /** Trailing content is checked by {@link #trailing} itself, to say so rather than "not JSON". */
     static final ObjectMapper READER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
