@@ -42,6 +42,15 @@ public final class ContractApi {
         return given().filter(responsesOnly).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /**
+     * A request sent exactly as built — path and query already percent-encoded, body as bytes — so that
+     * encodings no client library would produce can be sent; only the response is validated.
+     */
+    public RequestSpecification raw(String token) {
+        RequestSpecification spec = given().filter(responsesOnly).urlEncodingEnabled(false);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
     public RequestSpecification anonymous() {
         return given().filter(responsesOnly).contentType(ContentType.JSON);
     }

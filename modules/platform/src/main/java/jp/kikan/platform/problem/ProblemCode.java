@@ -24,6 +24,7 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "要求が大きすぎます", StandardErrorCode.E0003),
     URI_TOO_LONG("uri-too-long", 414, "URLが長すぎます", StandardErrorCode.E0003),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "受け付けられない形式です", null),
+    HEADER_FIELDS_TOO_LARGE("header-fields-too-large", 431, "ヘッダーが大きすぎます", StandardErrorCode.E0003),
     BUSINESS_RULE("business-rule", 422, "業務ルールにより処理できません", null),
     INTERNAL("internal", 500, "システムエラー", null),
     UNAVAILABLE("unavailable", 503, "ただいま処理できません", null);

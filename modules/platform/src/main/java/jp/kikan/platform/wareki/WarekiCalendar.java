@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kikan.platform.time.PlausibleDates;
 
 /**
  * Converts between 西暦 ({@link LocalDate}) and 和暦 using a 元号 table that is DATA.
@@ -143,9 +144,21 @@ public final class WarekiCalendar {
      * (also 2024/04/01 and 2024年4月1日). Full-width digits/letters and 元号 ligatures (㋿, ㍻) are
      * accepted via NFKC normalisation because hand-typed and scanned input commonly contains them.
      *
-     * @throws InvalidWarekiDateException if the text is not a date or the date does not exist
+     * <p>Every date it returns lies in {@link PlausibleDates} (1868-01-01 … 2999-12-31): year 0000 or 9999
+     * is refused here, once, for every field of every service.
+     *
+     * @throws InvalidWarekiDateException if the text is not a date, the date does not exist or is not plausible
      */
     public LocalDate parse(String text) {
+        LocalDate date = parseAny(text);
+        if (!PlausibleDates.isPlausible(date)) {
+            throw new InvalidWarekiDateException("日付は" + PlausibleDates.EARLIEST + "から" + PlausibleDates.LATEST
+                    + "までです: " + text);
+        }
+        return date;
+    }
+
+    private LocalDate parseAny(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidWarekiDateException("日付が空です");
         }

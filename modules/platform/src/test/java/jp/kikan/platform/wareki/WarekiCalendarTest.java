@@ -161,4 +161,18 @@ class WarekiCalendarTest {
         assertThat(new WarekiDate(reiwa, 1, 12, 31)).hasToString("令和元年12月31日");
         assertThat(new WarekiDate(reiwa, 10, 1, 2).toNumeric()).isEqualTo("R10.01.02");
     }
+
+    /** One plausible range for every date field: year 0000 once recorded a 転入 dated 0000-01-01. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "0001-01-01", "1867-12-31", "3000-01-01", "9999-12-31", "0000年1月1日"})
+    void shouldRefuseDatesOutsideThePlausibleRange(String text) {
+        assertThatThrownBy(() -> WarekiCalendar.standard().parse(text)).isInstanceOf(InvalidWarekiDateException.class)
+                .hasMessageContaining("1868-01-01");
+    }
+
+    @Test
+    void shouldAcceptTheBoundsOfThePlausibleRange() {
+        assertThat(WarekiCalendar.standard().parse("1868-01-01")).isEqualTo(LocalDate.of(1868, 1, 1));
+        assertThat(WarekiCalendar.standard().parse("2999-12-31")).isEqualTo(LocalDate.of(2999, 12, 31));
+    }
 }

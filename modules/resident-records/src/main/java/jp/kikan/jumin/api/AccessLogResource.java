@@ -30,7 +30,7 @@ public class AccessLogResource {
     public AccessLogViews.EntryList search(@QueryParam("target_id") String targetId, @QueryParam("actor") String actor,
             @QueryParam("after_seq") Long afterSeq, @QueryParam("limit") @DefaultValue("100") int limit) {
         var entries = log.search(caller.current(),
-                new AccessLogQuery(targetId, actor, null, null, afterSeq, Math.max(1, Math.min(limit, 1000))));
+                new AccessLogQuery(targetId, actor, null, null, afterSeq, limit));
         return AccessLogViews.of(entries);
     }
 

@@ -30,13 +30,14 @@ public class JuminResource {
     @Inject
     JuminApiMapper mapper;
 
+    /** limit and offset arrive within the contract's range (1–100, 0–10000): out of range is refused, not clamped. */
     @GET
     public Dtos.JuminSearchResultDto search(@QueryParam("kana") String kana, @QueryParam("shimei") String shimei,
             @QueryParam("seinengappi") String seinengappi, @QueryParam("jusho") String jusho,
             @QueryParam("atenabango") String atenabango, @QueryParam("include_removed") boolean includeRemoved,
             @QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         var result = queries.search(caller.current(), new JuminQueryService.SearchRequest(kana, shimei, seinengappi,
-                jusho, atenabango, includeRemoved, Math.max(1, Math.min(limit, 100)), Math.max(0, Math.min(offset, 10000))));
+                jusho, atenabango, includeRemoved, limit, offset));
         return new Dtos.JuminSearchResultDto(result.total(), result.suppressed(),
                 result.items().stream().map(mapper::summary).toList());
     }

@@ -32,6 +32,6 @@ public class KofuRirekiResource {
     @GET
     public KofuList search(@QueryParam("atenabango") String atenabango,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        return new KofuList(service.issuedFor(caller.current(), atenabango, Math.max(1, Math.min(limit, 500))));
+        return new KofuList(service.issuedFor(caller.current(), atenabango, limit));
     }
 }

@@ -16,6 +16,15 @@ public final class Db {
         return DbSnapshot.count(sql);
     }
 
+    /** Every table a request can write, the access log included: a request refused as malformed changes none. */
+    private static final List<String> ALL = List.of("jumin_rireki", "jumin", "setai", "shien_sochi",
+            "shien_sochi_shuryo", "shomei_kofu");
+
+    /** Rows of every table, the access log and the command log included, as one comparable value. */
+    public static java.util.Map<String, Long> everything() {
+        return DbSnapshot.of(ALL);
+    }
+
     /** Rows in every table a write touches (and the households' versions): a refused command leaves them as they were. */
     public static String snapshot() {
         return DbSnapshot.withoutAccessLog(WRITTEN) + "/setai.version=" + count("select coalesce(sum(version),0) from setai");

@@ -24,7 +24,7 @@ final class HouseholdReorganization {
 
     static Map<String, String> zokugaraMap(List<Commands.ZokugaraShitei> list) {
         return list == null ? Map.of()
-                : list.stream().filter(z -> z.atenabango() != null && z.zokugara() != null)
+                : list.stream().filter(z -> z != null && z.atenabango() != null && z.zokugara() != null)
                         .collect(Collectors.toMap(Commands.ZokugaraShitei::atenabango,
                                 z -> ZokugaraPolicy.normalise(z.zokugara()), (a, b) -> b));
     }

@@ -26,23 +26,46 @@ public final class IdoInput {
     private final List<FieldViolation> violations = new ArrayList<>();
 
     public String text(String field, String value, int maxLength, boolean required) {
-        if (value == null || value.isBlank()) {
+        return text(field, value, maxLength, required, false);
+    }
+
+    /** Free text (理由, 備考): may hold line breaks and tabs, like the contract's x-kikan-multiline properties. */
+    public String freeText(String field, String value, int maxLength, boolean required) {
+        return text(field, value, maxLength, required, true);
+    }
+
+    /**
+     * The value exactly as sent, or null when absent. Nothing is trimmed or normalised: a value with
+     * white space around it is refused rather than silently changed (a padded " hakko " once passed a check
+     * that trimmed it and was then stored as sent).
+     */
+    private String text(String field, String value, int maxLength, boolean required, boolean multiline) {
+        if (value == null || value.isEmpty()) {
             if (required) {
                 violations.add(new FieldViolation(field, StandardErrorCode.E0001, "required",
                         FieldLabels.of(field) + " は必須です"));
             }
             return null;
         }
-        String v = value.strip();
-        if (v.codePointCount(0, v.length()) > maxLength) {
+        if (value.isBlank() && required) {
+            violations.add(new FieldViolation(field, StandardErrorCode.E0001, "required",
+                    FieldLabels.of(field) + " は必須です"));
+            return null;
+        }
+        if (!value.strip().equals(value)) {
+            violations.add(new FieldViolation(field, StandardErrorCode.E0002, "surrounding-space",
+                    FieldLabels.of(field) + " の前後に空白があります"));
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0003, "max-length",
                     FieldLabels.of(field) + " は" + maxLength + "文字以内で入力してください"));
         }
-        if (v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL)) {
+        if (value.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
+                && !(multiline && (cp == '\n' || cp == '\r' || cp == '\t')))) {
             violations.add(new FieldViolation(field, StandardErrorCode.E0002, "control-character",
                     FieldLabels.of(field) + " に使用できない文字が含まれています"));
         }
-        return v;
+        return value;
     }
 
     public String katakana(String field, String value, int maxLength, boolean required) {
@@ -70,6 +93,7 @@ public final class IdoInput {
         }
     }
 
+    /** One of the allowed codes, compared exactly (" hakko " and "HAKKO" are not "hakko"). */
     public String code(String field, String value, List<String> allowed, boolean required) {
         String v = text(field, value, 32, required);
         if (v != null && !allowed.contains(v)) {

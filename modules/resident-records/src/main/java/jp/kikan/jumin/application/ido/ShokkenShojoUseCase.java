@@ -20,7 +20,7 @@ public class ShokkenShojoUseCase {
         IdoInput in = new IdoInput();
         String atenabango = in.bango("atenabango", cmd.atenabango());
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);
-        in.text("riyu", cmd.riyu(), 200, true);
+        in.freeText("riyu", cmd.riyu(), 200, true);
         String shin = cmd.shinSetainushi() == null ? null : in.bango("shin_setainushi", cmd.shinSetainushi());
         in.check();
         return recorder.record(caller, key, "shokken-shojo", cmd, IdoJiyu.SHOKKEN_SHOJO, idobi, null,

@@ -32,7 +32,7 @@ public class ShuseiUseCase {
         String kubun = in.code("shusei_kubun", cmd.shuseiKubun(), List.of("shokken_shusei", "goki_shusei", "keibi_shusei"),
                 true);
         LocalDate idobi = in.date("idonengappi", cmd.idonengappi(), true);
-        String riyu = in.text("riyu", cmd.riyu(), 200, true);
+        String riyu = in.freeText("riyu", cmd.riyu(), 200, true);
         String shimei = in.text("shimei", cmd.shimei(), 100, false);
         String furigana = in.katakana("shimei_furigana", cmd.shimeiFurigana(), 100, false);
         String uji = in.text("uji_nihonjin", cmd.ujiNihonjin(), 50, false);

@@ -35,7 +35,7 @@ public class TorikeshiUseCase {
         if (cmd.rirekibango() == null || cmd.rirekibango() < 1) {
             in.crossField("rirekibango", "required", "取り消す履歴番号を指定してください");
         }
-        String riyu = in.text("riyu", cmd.riyu(), 200, true);
+        String riyu = in.freeText("riyu", cmd.riyu(), 200, true);
         in.check();
         JuminVersion target = repo.history(caller.lgCode(), atenabango).stream()
                 .filter(v -> v.rirekibango() == cmd.rirekibango()).findFirst()

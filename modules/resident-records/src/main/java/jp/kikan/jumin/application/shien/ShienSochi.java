@@ -14,6 +14,19 @@ public record ShienSochi(UUID sochiId, String atenabango, LocalDate kaishibi, Lo
     public static final String HAKKO = "hakko";
     public static final String SHOKAI = "shokai";
     public static final String IDO = "ido";
+    /** The processes a measure can block, spelled exactly so (contract enum ShienSochiRequest.taisho). */
+    public static final Set<String> PROCESSES = Set.of(HAKKO, SHOKAI, IDO);
+
+    /**
+     * A measure holds only processes it can block: one that named " hakko " would be stored, shown as in
+     * force, and block nothing — so it cannot be built.
+     */
+    public ShienSochi {
+        taisho = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(taisho)); // in the order given
+        if (taisho.isEmpty() || !PROCESSES.containsAll(taisho)) {
+            throw new IllegalArgumentException("支援措置の抑止対象が正しくありません: " + taisho);
+        }
+    }
 
     public boolean isActiveOn(LocalDate day) {
         return !kaishibi.isAfter(day) && (shuryobi == null || day.isBefore(shuryobi));

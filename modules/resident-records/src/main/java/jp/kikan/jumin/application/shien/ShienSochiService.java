@@ -15,6 +15,9 @@ import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.command.CommandOutcome;
+import jp.kikan.platform.quarkus.command.IdempotentCommands;
+import jp.kikan.platform.quarkus.command.ResultType;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /** Registers and ends 支援措置; each change is announced on the feed so other services block too. */
@@ -39,6 +42,19 @@ public class ShienSochiService {
     public record Request(String kaishibi, String shuryobi, List<String> taisho, String biko) {
     }
 
+    /** How a registration or an end is stored for its idempotency key (bump the version if ShienSochi changes). */
+    static final ResultType<ShienSochi> RESULT = ResultType.of(ShienSochi.class, 1);
+
+    /** What one idempotency key stands for: the same request on the same person (the path is part of it). */
+    record Registration(String atenabango, Request request) {
+    }
+
+    record Ending(String atenabango, UUID sochiId, String shuryobi) {
+    }
+
+    @Inject
+    IdempotentCommands commands;
+
     @Transactional
     public List<ShienSochi> list(Caller caller, String atenabango) {
         requireResident(caller, atenabango);
@@ -46,8 +62,26 @@ public class ShienSochiService {
         return repo.of(caller.lgCode(), atenabango);
     }
 
+    /**
+     * Registers a measure once per idempotency key: a replay (or a concurrent twin of the first request)
+     * returns the first measure and registers nothing.
+     */
+    public CommandOutcome<ShienSochi> register(Caller caller, String key, String atenabango, Request req) {
+        return commands.run(caller, key, "shien-sochi-toroku", new Registration(atenabango, req), RESULT,
+                () -> register(caller, atenabango, req));
+    }
+
+    /** Ends a measure; with an idempotency key a replay returns the first result instead of "already ended". */
+    public CommandOutcome<ShienSochi> end(Caller caller, String key, String atenabango, UUID sochiId, String shuryobi) {
+        if (key == null) {
+            return new CommandOutcome<>(end(caller, atenabango, sochiId, shuryobi), false);
+        }
+        return commands.run(caller, key, "shien-sochi-shuryo", new Ending(atenabango, sochiId, shuryobi), RESULT,
+                () -> end(caller, atenabango, sochiId, shuryobi));
+    }
+
     @Transactional
-    public ShienSochi register(Caller caller, String atenabango, Request req) {
+    ShienSochi register(Caller caller, String atenabango, Request req) {
         IdoInput in = new IdoInput();
         LocalDate kaishi = in.date("kaishibi", req.kaishibi(), true);
         LocalDate shuryoyotei = in.date("shuryobi", req.shuryobi(), false);
@@ -56,13 +90,14 @@ public class ShienSochiService {
             in.crossField("taisho", "required", "抑止する処理を一つ以上指定してください");
         }
         taisho.forEach(t -> in.code("taisho", t, List.of(ShienSochi.HAKKO, ShienSochi.SHOKAI, ShienSochi.IDO), true));
-        String biko = in.text("biko", req.biko(), 400, false);
+        String biko = in.freeText("biko", req.biko(), 400, false);
         in.check();
         if (shuryoyotei != null && shuryoyotei.isBefore(kaishi)) {
             throw new RuleViolationException("shuryobi-after-kaishibi", "shuryobi", StandardErrorCode.E0004,
                     "終了日は開始日以降の日付にしてください");
         }
         requireResident(caller, atenabango);
+        // what was checked is what is stored: the codes exactly as validated
         ShienSochi s = new ShienSochi(UUID.randomUUID(), atenabango, kaishi, shuryoyotei, null,
                 new LinkedHashSet<>(taisho), biko);
         repo.register(caller.lgCode(), s, caller.actor(), calendar.now());
@@ -72,7 +107,7 @@ public class ShienSochiService {
     }
 
     @Transactional
-    public ShienSochi end(Caller caller, String atenabango, UUID sochiId, String shuryobiText) {
+    ShienSochi end(Caller caller, String atenabango, UUID sochiId, String shuryobiText) {
         IdoInput in = new IdoInput();
         LocalDate shuryobi = in.date("shuryobi", shuryobiText, true);
         in.check();

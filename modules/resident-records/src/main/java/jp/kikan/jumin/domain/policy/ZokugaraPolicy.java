@@ -38,8 +38,11 @@ public final class ZokugaraPolicy {
         return true;
     }
 
-    /** Normalises ASCII parentheses to the full-width ones used by the standard. */
+    /**
+     * Writes ASCII parentheses as the full-width ones the standard uses (夫(未届) → 夫（未届）) — the only
+     * change ever made to a 続柄; white space is not trimmed (a padded value is refused, not repaired).
+     */
     public static String normalise(String zokugara) {
-        return zokugara == null ? null : zokugara.strip().replace('(', '（').replace(')', '）');
+        return zokugara == null ? null : zokugara.replace('(', '（').replace(')', '）');
     }
 }

@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,8 +76,21 @@ public class JdbcShienSochiRepository implements ShienSochiRepository {
         List<ShienSochi> out = new ArrayList<>();
         for (Object o : result) {
             Object[] r = (Object[]) o;
-            out.add(new ShienSochi((UUID) r[0], (String) r[1], date(r[2]), date(r[3]), date(r[4]),
-                    new LinkedHashSet<>(Arrays.asList(((String) r[5]).split(","))), (String) r[6]));
+            out.add(new ShienSochi((UUID) r[0], (String) r[1], date(r[2]), date(r[3]), date(r[4]), taisho((String) r[5]),
+                    (String) r[6]));
+        }
+        return out;
+    }
+
+    /**
+     * The stored processes. Before the check compared exactly, a measure could be stored with a padded name
+     * (" hakko "); such a row is read as the process it plainly meant, so that it blocks as registered
+     * (failing safe: a protected person's record must never be issued because of a space).
+     */
+    static Set<String> taisho(String stored) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : stored.split(",")) {
+            out.add(t.strip());
         }
         return out;
     }
