@@ -55,9 +55,9 @@ public final class KojoParams {
     public record JishinHokenryo(Ritsu rate, long jogen, Hasu hasu) {
     }
 
-    public record IryohiKojo(long ashikiriGaku, Ritsu ashikiriRate, long jogen) {
+    public record IryohiKojo(long ashikiriGaku, Ritsu ashikiriRate, long jogen, Hasu hasu) {
     }
 
-    public record ZassonKojo(Ritsu ashikiriRate, long saigaiAshikiri) {
+    public record ZassonKojo(Ritsu ashikiriRate, long saigaiAshikiri, Hasu hasu) {
     }
 }

@@ -136,13 +136,14 @@ final class ShotokuReaders {
     }
 
     static KojoParams.IryohiKojo iryohiKojo(Node v) {
-        v.allowOnly("ashikiri_gaku", "ashikiri_rate", "jogen");
+        v.allowOnly("ashikiri_gaku", "ashikiri_rate", "jogen", "hasu");
         return new KojoParams.IryohiKojo(v.get("ashikiri_gaku").asLong(), v.get("ashikiri_rate").asRitsu(),
-                v.get("jogen").asLong());
+                v.get("jogen").asLong(), v.get("hasu").asHasu());
     }
 
     static KojoParams.ZassonKojo zassonKojo(Node v) {
-        v.allowOnly("ashikiri_rate", "saigai_ashikiri");
-        return new KojoParams.ZassonKojo(v.get("ashikiri_rate").asRitsu(), v.get("saigai_ashikiri").asLong());
+        v.allowOnly("ashikiri_rate", "saigai_ashikiri", "hasu");
+        return new KojoParams.ZassonKojo(v.get("ashikiri_rate").asRitsu(), v.get("saigai_ashikiri").asLong(),
+                v.get("hasu").asHasu());
     }
 }
