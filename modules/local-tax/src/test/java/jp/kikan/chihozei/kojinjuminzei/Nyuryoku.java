@@ -8,7 +8,12 @@ import jp.kikan.chihozei.kojinjuminzei.domain.JutakuGendoKubun;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiNyuryoku;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShogaiKubun;
+import java.util.function.UnaryOperator;
+import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
+import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterLoader;
+import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
+import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterSource;
 
 /** Test input as a clerk would enter it, with the shipped parameters. */
 public final class Nyuryoku {
@@ -21,7 +26,19 @@ public final class Nyuryoku {
     public static final String IZUMI = "462080";
     public static final String TAGAJO = "042099";
 
-    public static final KojinJuminzeiKeisan ENGINE = new KojinJuminzeiKeisan(ParameterLoader.loadDefaults());
+    public static final ParameterRepository PARAMETERS = ParameterLoader.loadDefaults();
+    public static final KojinJuminzeiKeisan ENGINE = new KojinJuminzeiKeisan(PARAMETERS);
+
+    /** The shipped parameters of a 年度 for a municipality. */
+    public static KojinJuminzeiParameters params(int reiwa, String code) {
+        return PARAMETERS.parameters(Nendo.ofReiwa(reiwa), code);
+    }
+
+    /** The shipped parameter files with one file changed (an overlay a test needs, a broken file). */
+    public static ParameterRepository repositoryWith(String file, UnaryOperator<String> change) {
+        ParameterSource defaults = ParameterSource.classpath();
+        return ParameterLoader.load(name -> name.equals(file) ? change.apply(defaults.read(name)) : defaults.read(name));
+    }
 
     private final int nendo;
     private String code = MINAMI;
@@ -213,5 +230,9 @@ public final class Nyuryoku {
 
     public KojinJuminzeiFuka fuka() {
         return ENGINE.fuka(build());
+    }
+
+    public KojinJuminzeiFuka fuka(ParameterRepository repository) {
+        return new KojinJuminzeiKeisan(repository).fuka(build());
     }
 }
