@@ -65,6 +65,17 @@ class SanteiKonkyoTest {
     }
 
     @Test
+    @DisplayName("the explanation reads as Japanese lines for a citizen: value, inputs, article, parameters with their status")
+    void shouldExplainItselfInLinesACitizenCanRead() {
+        List<String> lines = niigata().santeiKonkyo().setsumei();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("給与所得控除後の給与等の金額 3,560,000円 ← 給与収入 5,000,000")
+                .contains("〔所得税法第28条").contains("unconfirmed"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("調整控除（市町村民税） 6,000円").contains("〔地方税法第314条の6・第37条〕"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("非課税の判定 該当なし"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("年税額 194,500円");
+    }
+
+    @Test
     @DisplayName("the assessment with its 算定根拠 is JSON-serialisable as it is and reads back equal")
     void shouldStoreTheAssessmentAsJsonAndReadItBack() throws Exception {
         ObjectMapper json = new ObjectMapper();

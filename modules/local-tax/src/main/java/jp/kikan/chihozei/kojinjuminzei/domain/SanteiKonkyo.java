@@ -23,17 +23,42 @@ public record SanteiKonkyo(List<Step> steps) {
      * @param nameJa     what the value is, e.g. 給与所得
      * @param legalBasis the article(s) of the rule
      * @param bubun      市町村民税 / 道府県民税 where the value is one of the two, else null
-     * @param value      the value in yen (or a count / age where the rule says so)
+     * @param value      the value, in {@code tani}
+     * @param tani       円, or 判定 (1 = applies, 0 = does not) where the rule decides rather than computes
      * @param inputs     the values it was computed from
      * @param parameters the parameter values used, with their legal basis, source and status
      * @param note       how the rule was applied (e.g. which case), may be null
      */
-    public record Step(String ruleId, String nameJa, String legalBasis, String bubun, long value, List<Input> inputs,
-            List<ParameterUse> parameters, String note) {
+    public record Step(String ruleId, String nameJa, String legalBasis, String bubun, long value, String tani,
+            List<Input> inputs, List<ParameterUse> parameters, String note) {
+
+        public static final String YEN = "円";
+        public static final String HANTEI = "判定";
 
         public Step {
             inputs = List.copyOf(inputs);
             parameters = List.copyOf(parameters);
+        }
+
+        /** One line a citizen can read: 名称（部分） 値 ← 入力（注）〔根拠〕 and the parameters used with their status. */
+        public String setsumei() {
+            StringBuilder sb = new StringBuilder(nameJa);
+            if (bubun != null) {
+                sb.append("（").append(bubun).append("）");
+            }
+            sb.append(' ').append(HANTEI.equals(tani) ? (value == 0 ? "該当なし" : "該当") : String.format("%,d%s", value, tani));
+            if (!inputs.isEmpty()) {
+                sb.append(" ← ").append(String.join("、", inputs.stream().map(Input::setsumei).toList()));
+            }
+            if (note != null) {
+                sb.append("（").append(note).append("）");
+            }
+            sb.append(" 〔").append(legalBasis).append("〕");
+            for (ParameterUse u : parameters) {
+                sb.append(" [").append(u.nameJa()).append(" ").append(u.value()).append("; ").append(u.level()).append(' ')
+                        .append(u.nendo()).append("; ").append(u.status()).append(']');
+            }
+            return sb.toString();
         }
     }
 
@@ -46,6 +71,10 @@ public record SanteiKonkyo(List<Step> steps) {
 
         public static Input text(String name, String text) {
             return new Input(name, null, text);
+        }
+
+        String setsumei() {
+            return name + " " + (amount != null ? String.format("%,d", amount) : text);
         }
     }
 
@@ -64,6 +93,11 @@ public record SanteiKonkyo(List<Step> steps) {
      */
     public record ParameterUse(String id, String nameJa, String nendo, String level, String value, String legalBasis,
             String source, String status, String note) {
+    }
+
+    /** The explanation as lines a citizen can read, one per step. */
+    public List<String> setsumei() {
+        return steps.stream().map(Step::setsumei).toList();
     }
 
     /** The last step of a rule (and 市/県 part, or null for both). */

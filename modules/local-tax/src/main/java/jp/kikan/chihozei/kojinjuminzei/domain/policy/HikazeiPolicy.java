@@ -42,7 +42,7 @@ public final class HikazeiPolicy {
         List<SanteiKonkyo.ParameterUse> uses = new ArrayList<>();
         String riyu = zengakuRiyu(kiso, gokei, p, uses);
         if (riyu != null) {
-            konkyo.add(Konkyo.step(Rule.HIKAZEI, 1, inputs, uses, "均等割・所得割とも非課税: " + riyu));
+            konkyo.add(Konkyo.hantei(Rule.HIKAZEI, true, inputs, uses, "均等割・所得割とも非課税: " + riyu));
             return new HikazeiHantei(true, riyu, true, true, ninzu);
         }
         boolean kintowari = kintowariHikazei(gokei, ninzu, p, uses);
@@ -51,7 +51,7 @@ public final class HikazeiPolicy {
         uses.add(Konkyo.use(s, s.value().label() + String.format(" = %,d", shotokuwariGendo)));
         boolean shotokuwari = shotoku.soShotokuKingakuTo() <= shotokuwariGendo;
         String note = (kintowari ? "均等割 非課税" : "均等割 課税") + "、" + (shotokuwari ? "所得割 非課税" : "所得割 課税");
-        konkyo.add(Konkyo.step(Rule.HIKAZEI, kintowari || shotokuwari ? 1 : 0, inputs, uses, note));
+        konkyo.add(Konkyo.hantei(Rule.HIKAZEI, kintowari || shotokuwari, inputs, uses, note));
         return new HikazeiHantei(false, null, kintowari, shotokuwari, ninzu);
     }
 

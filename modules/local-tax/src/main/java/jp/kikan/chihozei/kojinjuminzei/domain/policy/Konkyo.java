@@ -39,12 +39,21 @@ final class Konkyo {
 
     static SanteiKonkyo.Step step(Rule rule, long value, List<SanteiKonkyo.Input> inputs,
             List<SanteiKonkyo.ParameterUse> params, String note) {
-        return new SanteiKonkyo.Step(rule.id(), rule.nameJa(), rule.legalBasis(), null, value, inputs, params, note);
+        return new SanteiKonkyo.Step(rule.id(), rule.nameJa(), rule.legalBasis(), null, value, SanteiKonkyo.Step.YEN, inputs,
+                params, note);
     }
 
     static SanteiKonkyo.Step step(Rule rule, ShiKen.Bubun bubun, long value, List<SanteiKonkyo.Input> inputs,
             List<SanteiKonkyo.ParameterUse> params, String note) {
-        return new SanteiKonkyo.Step(rule.id(), rule.nameJa(), rule.legalBasis(), bubun.nameJa(), value, inputs, params, note);
+        return new SanteiKonkyo.Step(rule.id(), rule.nameJa(), rule.legalBasis(), bubun.nameJa(), value, SanteiKonkyo.Step.YEN,
+                inputs, params, note);
+    }
+
+    /** A step that decides (1 = applies, 0 = does not) rather than computes an amount. */
+    static SanteiKonkyo.Step hantei(Rule rule, boolean applies, List<SanteiKonkyo.Input> inputs,
+            List<SanteiKonkyo.ParameterUse> params, String note) {
+        return new SanteiKonkyo.Step(rule.id(), rule.nameJa(), rule.legalBasis(), null, applies ? 1 : 0, SanteiKonkyo.Step.HANTEI,
+                inputs, params, note);
     }
 
     static SanteiKonkyo.Input in(String name, long amount) {
