@@ -1,6 +1,7 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,51 +44,62 @@ public final class ShotokuwariPolicy {
     public static Map<ShiKen.Bubun, Kekka> shotokuwari(KazeiKiso kiso, ShotokuKeisan shotoku, ShotokuKojoKeisan kojo, long kazei,
             HikazeiHantei hikazei, KojinJuminzeiParameters p, SanteiKonkyo.Builder konkyo) {
         long gokei = shotoku.gokeiShotokuKingaku();
-        Map<ShiKen.Bubun, Zangaku> zan = new EnumMap<>(ShiKen.Bubun.class);
-        Map<ShiKen.Bubun, long[]> parts = new EnumMap<>(ShiKen.Bubun.class);
-        Map<ShiKen.Bubun, String> ritsu = new EnumMap<>(ShiKen.Bubun.class);
+        Map<ShiKen.Bubun, Bubun> parts = new EnumMap<>(ShiKen.Bubun.class);
+        // 算出税額 and 調整控除 of both parts first: the ふるさと納税 cap is 20% of the 所得割 after 調整控除
         for (ShiKen.Bubun b : ShiKen.Bubun.values()) {
             Param<Ritsu> r = ZeiritsuPolicy.zeiritsu(b, p);
-            BigDecimal sanshutsu = r.value().times(kazei);
-            long shown = sanshutsu.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-            konkyo.add(Konkyo.step(Rule.SANSHUTSU_ZEIGAKU, b, shown, List.of(Konkyo.in("課税総所得金額", kazei)),
+            BigDecimal exact = r.value().times(kazei);
+            Bubun part = new Bubun(r.value().toString(), exact);
+            konkyo.add(Konkyo.step(Rule.SANSHUTSU_ZEIGAKU, b, part.sanshutsu, List.of(Konkyo.in("課税総所得金額", kazei)),
                     List.of(Konkyo.use(r, b.nameJa() + " " + r.value())),
-                    sanshutsu.compareTo(BigDecimal.valueOf(shown)) == 0 ? null : "1円未満 " + sanshutsu.toPlainString()));
-            Zangaku z = new Zangaku(sanshutsu);
-            long chosei = ChoseiKojoPolicy.choseiKojo(b, kazei, kojo.jintekiKojoSa(), gokei, z, p, konkyo);
-            zan.put(b, z);
-            parts.put(b, new long[] {shown, chosei, 0, 0, 0, 0});
-            ritsu.put(b, r.value().toString());
+                    exact.compareTo(BigDecimal.valueOf(part.sanshutsu)) == 0 ? null : "1円未満 " + exact.toPlainString()));
+            part.chosei = ChoseiKojoPolicy.choseiKojo(b, kazei, kojo.jintekiKojoSa(), gokei, part.zan, p, konkyo);
+            parts.put(b, part);
         }
-        Map<ShiKen.Bubun, Long> rounded = new EnumMap<>(ShiKen.Bubun.class);
+        Param<Hasu> hasu = p.shotokuwariHasu();
         for (ShiKen.Bubun b : ShiKen.Bubun.values()) {
-            Zangaku z = zan.get(b);
-            long choseigo = z.left().setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-            long[] a = parts.get(b);
-            a[2] = HaitoKojoPolicy.haitoKojo(b, kiso, kazei, z, p, konkyo);
-            a[3] = JutakuLoanKojoPolicy.jutakuLoanKojo(b, kiso, z, p, konkyo);
-            a[4] = KifukinZeigakuKojoPolicy.kifukinKojo(b, kiso, shotoku.soShotokuKingakuTo(), kazei, kojo.jintekiKojoSa(),
-                    choseigo, z, p, konkyo);
-            Param<Hasu> hasu = p.shotokuwariHasu();
-            long shotokuwari = hasu.value().apply(z.left());
-            a[5] = shotokuwari;
-            rounded.put(b, shotokuwari);
-            konkyo.add(Konkyo.step(Rule.SHOTOKUWARI, b, shotokuwari,
-                    List.of(Konkyo.in("算出税額", a[0]), Konkyo.in("調整控除", a[1]), Konkyo.in("配当控除", a[2]),
-                            Konkyo.in("住宅借入金等特別税額控除", a[3]), Konkyo.in("寄附金税額控除", a[4])),
+            Bubun part = parts.get(b);
+            long choseigo = part.zan.left().setScale(0, RoundingMode.FLOOR).longValueExact();
+            part.haito = HaitoKojoPolicy.haitoKojo(b, kiso, kazei, part.zan, p, konkyo);
+            part.jutaku = JutakuLoanKojoPolicy.jutakuLoanKojo(b, kiso, part.zan, p, konkyo);
+            part.kifukin = KifukinZeigakuKojoPolicy.kifukinKojo(b, kiso, shotoku.soShotokuKingakuTo(), kazei,
+                    kojo.jintekiKojoSa(), choseigo, part.zan, p, konkyo);
+            part.shotokuwari = hasu.value().apply(part.zan.left());
+            konkyo.add(Konkyo.step(Rule.SHOTOKUWARI, b, part.shotokuwari,
+                    List.of(Konkyo.in("算出税額", part.sanshutsu), Konkyo.in("調整控除", part.chosei), Konkyo.in("配当控除", part.haito),
+                            Konkyo.in("住宅借入金等特別税額控除", part.jutaku), Konkyo.in("寄附金税額控除", part.kifukin)),
                     List.of(Konkyo.use(hasu, hasu.value().toString())), null));
         }
         ShiKen<Long> teigaku = TeigakuGenzeiPolicy.genzei(kiso, gokei, kojo.haigusha() > 0,
-                new ShiKen<>(rounded.get(ShiKen.Bubun.SHI), rounded.get(ShiKen.Bubun.KEN)), p, konkyo);
+                new ShiKen<>(parts.get(ShiKen.Bubun.SHI).shotokuwari, parts.get(ShiKen.Bubun.KEN).shotokuwari), p, konkyo);
         Map<ShiKen.Bubun, Kekka> out = new EnumMap<>(ShiKen.Bubun.class);
         for (ShiKen.Bubun b : ShiKen.Bubun.values()) {
-            long[] a = parts.get(b);
-            long saishu = hikazei.shotokuwariHikazei() ? 0 : a[5] - teigaku.get(b);
+            Bubun part = parts.get(b);
+            long saishu = hikazei.shotokuwariHikazei() ? 0 : part.shotokuwari - teigaku.get(b);
             konkyo.add(Konkyo.step(Rule.SHOTOKUWARI_SAISHU, b, saishu,
-                    List.of(Konkyo.in("所得割額", a[5]), Konkyo.in("定額減税", teigaku.get(b))), List.of(),
+                    List.of(Konkyo.in("所得割額", part.shotokuwari), Konkyo.in("定額減税", teigaku.get(b))), List.of(),
                     hikazei.shotokuwariHikazei() ? (hikazei.zengakuHikazei() ? hikazei.riyu() : "所得割 非課税") : null));
-            out.put(b, new Kekka(ritsu.get(b), a[0], a[1], a[2], a[3], a[4], a[5], teigaku.get(b), saishu));
+            out.put(b, new Kekka(part.zeiritsu, part.sanshutsu, part.chosei, part.haito, part.jutaku, part.kifukin,
+                    part.shotokuwari, teigaku.get(b), saishu));
         }
         return out;
+    }
+
+    /** The 所得割 of one part while it is computed. */
+    private static final class Bubun {
+        final String zeiritsu;
+        final long sanshutsu;
+        final Zangaku zan;
+        long chosei;
+        long haito;
+        long jutaku;
+        long kifukin;
+        long shotokuwari;
+
+        Bubun(String zeiritsu, BigDecimal exact) {
+            this.zeiritsu = zeiritsu;
+            this.sanshutsu = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
+            this.zan = new Zangaku(exact);
+        }
     }
 }
