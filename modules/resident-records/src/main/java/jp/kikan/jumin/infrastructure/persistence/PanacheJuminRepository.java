@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import jp.kikan.jumin.application.JuminRepository;
@@ -72,12 +74,31 @@ public class PanacheJuminRepository implements JuminRepository {
 
     @Override
     public List<JuminVersion> currentMembers(String lgCode, String setaibango) {
-        List<JuminHeadEntity> heads = JuminHeadEntity.list("lgCode = ?1 and setaibango = ?2 and juminJotai = 'jumin'",
-                lgCode, setaibango);
-        List<JuminVersion> out = new ArrayList<>();
-        for (JuminHeadEntity h : heads) {
-            out.add(em.find(JuminRirekiEntity.class, new JuminRirekiId(lgCode, h.atenabango, h.saishinRirekibango))
-                    .toDomain());
+        return currentMembers(lgCode, List.of(setaibango)).getOrDefault(setaibango, List.of());
+    }
+
+    /**
+     * Heads and their latest versions in one query. Both stay in the persistence context, so the 異動 that
+     * writes the next versions finds the heads there ({@link #append}); the versions are read-only (never
+     * changed: no dirty check at flush).
+     */
+    @Override
+    public Map<String, List<JuminVersion>> currentMembers(String lgCode, Collection<String> setaibango) {
+        if (setaibango.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select h, r from JuminHeadEntity h, JuminRirekiEntity r "
+                        + "where h.lgCode = :lg and h.setaibango in :setai and h.juminJotai = 'jumin' "
+                        + "and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
+                        + "and r.rirekibango = h.saishinRirekibango order by h.setaibango, h.atenabango", Object[].class)
+                .setParameter("lg", lgCode).setParameter("setai", setaibango).getResultList();
+        Session session = em.unwrap(Session.class);
+        Map<String, List<JuminVersion>> out = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            JuminHeadEntity h = (JuminHeadEntity) row[0];
+            JuminRirekiEntity r = (JuminRirekiEntity) row[1];
+            session.setReadOnly(r, true);
+            out.computeIfAbsent(h.setaibango, k -> new ArrayList<>()).add(r.toDomain());
         }
         return out;
     }
@@ -103,21 +124,26 @@ public class PanacheJuminRepository implements JuminRepository {
     }
 
     @Override
-    public void lockSetai(String lgCode, Collection<String> setaibango) {
-        // Sorted, so two commands locking the same households never deadlock; NOWAIT, so the second
-        // clerk is told at once (409) instead of silently overwriting the first one's work.
-        for (String s : new TreeSet<>(setaibango)) {
-            try {
-                em.createNativeQuery("select version from setai where lg_code = ?1 and setaibango = ?2 for update nowait")
-                        .setParameter(1, lgCode).setParameter(2, s).getResultList();
-                em.createNativeQuery("update setai set version = version + 1 where lg_code = ?1 and setaibango = ?2")
-                        .setParameter(1, lgCode).setParameter(2, s).executeUpdate();
-            } catch (PersistenceException e) {
-                if (LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
-                    throw new ConcurrentEditException("世帯 " + s + " は他の処理で更新中です。再読込みしてやり直してください。");
-                }
-                throw e;
+    public int lockSetai(String lgCode, Collection<String> setaibango) {
+        // In order, so two commands locking the same households never deadlock; NOWAIT, so the second
+        // clerk is told at once (409) instead of silently overwriting the first one's work. One statement
+        // for all: lock (materialized first), then bump each household's version.
+        List<String> sorted = List.copyOf(new TreeSet<>(setaibango));
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        try {
+            return em.createNativeQuery("with locked as materialized (select setaibango from setai "
+                            + "where lg_code = ?1 and setaibango in (?2) order by setaibango for update nowait) "
+                            + "update setai s set version = s.version + 1 from locked "
+                            + "where s.lg_code = ?1 and s.setaibango = locked.setaibango")
+                    .setParameter(1, lgCode).setParameter(2, sorted).executeUpdate();
+        } catch (PersistenceException e) {
+            if (LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
+                throw new ConcurrentEditException("世帯 " + String.join(", ", sorted)
+                        + " は他の処理で更新中です。再読込みしてやり直してください。");
             }
+            throw e;
         }
     }
 
@@ -150,9 +176,14 @@ public class PanacheJuminRepository implements JuminRepository {
 
     @Override
     public void append(String lgCode, JuminVersion version) {
+        // no flush here: the versions (and heads) of one 異動 are flushed together, as JDBC batches
         em.persist(JuminRirekiEntity.of(lgCode, version));
-        JuminHeadEntity head = em.find(JuminHeadEntity.class, headId(lgCode, version.atenabango()));
-        if (head == null) {
+        // a first version has no head yet; a later one's head is in the persistence context when the 異動 read
+        // the person (currentMembers, latest), else it is read here
+        JuminHeadEntity head = version.rirekibango() == 1 ? null
+                : em.find(JuminHeadEntity.class, headId(lgCode, version.atenabango()));
+        boolean created = head == null;
+        if (created) {
             head = new JuminHeadEntity();
             head.lgCode = lgCode;
             head.atenabango = version.atenabango();
@@ -166,8 +197,9 @@ public class PanacheJuminRepository implements JuminRepository {
                 + (k.gaikokujin() != null && k.gaikokujin().tsusho() != null ? "|" + SearchKeys.shimei(k.gaikokujin().tsusho()) : "");
         head.jushoKey = SearchKeys.jusho(k.jusho().hyoki());
         head.seinengappi = k.seinengappi().date();
-        em.persist(head);
-        em.flush();
+        if (created) {
+            em.persist(head);
+        }
     }
 
     @Override
@@ -175,11 +207,7 @@ public class PanacheJuminRepository implements JuminRepository {
         // The events announcing the change commit in the same transaction (outbox).
         em.flush();
         List<jp.kikan.platform.outbox.OutboxEvent> events = renkeiEvents.juminChanged(lgCode, versions);
-        em.unwrap(Session.class).doWork(c -> {
-            for (jp.kikan.platform.outbox.OutboxEvent e : events) {
-                outbox.append(c, e);
-            }
-        });
+        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, events)); // one statement
     }
 
     @Override
