@@ -233,16 +233,31 @@ public class PanacheJuminRepository implements JuminRepository {
             where.append(" and atenabango = :atena");
             p.put("atena", c.atenabango());
         }
-        // A clerk needs "more than 1000" rather than an exact count that costs a scan of the whole city.
-        var count = em.createNativeQuery("select count(*) from (select 1 from jumin where " + where + " limit "
-                + (SearchPage.COUNT_CAP + 1) + ") capped");
-        p.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        // The page is chosen on the narrow head table alone; only its rows' versions are then read.
-        var page = em.createNativeQuery("select atenabango from jumin where " + where
-                + " order by kana_key, atenabango offset " + c.offset() + " limit " + c.limit());
-        p.forEach(page::setParameter);
-        List<String> ids = page.getResultList();
+        // A clerk needs "more than 1000" rather than an exact count that costs a scan of the whole city. One
+        // statement takes up to COUNT_CAP + 1 hits (by the search indexes) and, when that is all of them, the
+        // page out of those in order; only when there are more is the page chosen by a second, ordered query
+        // (jumin_search_order_idx: with that many hits, walking the keys in order finds a page at once).
+        String hits = "select atenabango, kana_key from jumin where " + where + " limit " + (SearchPage.COUNT_CAP + 1);
+        var first = em.createNativeQuery("with hits as materialized (" + hits + ") "
+                + "select h.atenabango, (select count(*) from hits) from (select 1) one left join lateral ("
+                + "select atenabango from hits order by kana_key, atenabango offset " + c.offset() + " limit "
+                + c.limit() + ") h on true");
+        p.forEach(first::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = first.getResultList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue();
+        List<String> ids = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (r[0] != null) {
+                ids.add((String) r[0]);
+            }
+        }
+        if (total > SearchPage.COUNT_CAP) {
+            var page = em.createNativeQuery("select atenabango from jumin where " + where
+                    + " order by kana_key, atenabango offset " + c.offset() + " limit " + c.limit());
+            p.forEach(page::setParameter);
+            ids = page.getResultList();
+        }
         if (ids.isEmpty()) {
             return new SearchPage(total, List.of());
         }
