@@ -38,11 +38,13 @@ public class IdoRecorder {
 
     public CommandOutcome<IdoKekka> record(Caller caller, String idempotencyKey, String commandType, Object command,
             IdoJiyu jiyu, LocalDate idobi, LocalDate todokedebi, Consumer<IdoSession> work) {
+        IdoSession[] session = new IdoSession[1];
+        // the events go to the outbox last, after the command record: only the commit follows the append
         return commands.run(caller, idempotencyKey, "ido." + commandType, command, KEKKA, () -> {
-            IdoSession session = new IdoSession(caller, repo, guard, jiyu, idobi, todokedebi, calendar.today(),
+            session[0] = new IdoSession(caller, repo, guard, jiyu, idobi, todokedebi, calendar.today(),
                     calendar.now());
-            work.accept(session);
-            return session.finish();
-        });
+            work.accept(session[0]);
+            return session[0].finish();
+        }, () -> session[0].announce());
     }
 }

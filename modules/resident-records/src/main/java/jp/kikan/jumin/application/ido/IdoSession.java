@@ -189,7 +189,12 @@ public final class IdoSession {
         return v;
     }
 
-    /** Checks every household this 異動 touched and returns what was recorded. */
+    /** Records the events of what {@link #finish()} checked (outbox): the 異動's last statement before its commit. */
+    void announce() {
+        repo.announce(caller.lgCode(), written);
+    }
+
+    /** Checks every household this 異動 touched and returns what was recorded; {@link #announce()} follows. */
     IdoKekka finish() {
         // households the session holds in full are checked as they now are; the others are read (one query)
         List<String> unknown = touchedSetai.stream().filter(s -> !known.containsKey(s)).toList();
@@ -206,7 +211,6 @@ public final class IdoSession {
                                 "世帯番号 " + setaibango + " の世帯主が一人になるよう新しい世帯主と続柄を指定してください")));
             }
         }
-        repo.announce(caller.lgCode(), written);
         return new IdoKekka(idoId, jiyu.label(), idobi, shoribi, List.copyOf(touchedSetai),
                 written.stream().map(v -> new IdoKekka.Kiroku(v.atenabango(), v.rirekibango())).toList());
     }

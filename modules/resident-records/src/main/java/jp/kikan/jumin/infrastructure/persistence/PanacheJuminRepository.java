@@ -74,8 +74,17 @@ public class PanacheJuminRepository implements JuminRepository {
 
     @Override
     public List<JuminVersion> currentMembers(String lgCode, String setaibango) {
-        return currentMembers(lgCode, List.of(setaibango)).getOrDefault(setaibango, List.of());
+        // one household (the 異動's and the certificate's case): a query without a list parameter, whose
+        // translation Hibernate keeps (one with a list is translated anew on every call)
+        return members(em.createQuery(MEMBERS + "h.setaibango = :setai" + MEMBERS_ORDER, Object[].class)
+                .setParameter("lg", lgCode).setParameter("setai", setaibango).getResultList())
+                .getOrDefault(setaibango, List.of());
     }
+
+    private static final String MEMBERS = "select h, r from JuminHeadEntity h, JuminRirekiEntity r "
+            + "where h.lgCode = :lg and h.juminJotai = 'jumin' and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
+            + "and r.rirekibango = h.saishinRirekibango and ";
+    private static final String MEMBERS_ORDER = " order by h.setaibango, h.atenabango";
 
     /**
      * Heads and their latest versions in one query. Both stay in the persistence context, so the 異動 that
@@ -87,11 +96,11 @@ public class PanacheJuminRepository implements JuminRepository {
         if (setaibango.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select h, r from JuminHeadEntity h, JuminRirekiEntity r "
-                        + "where h.lgCode = :lg and h.setaibango in :setai and h.juminJotai = 'jumin' "
-                        + "and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
-                        + "and r.rirekibango = h.saishinRirekibango order by h.setaibango, h.atenabango", Object[].class)
-                .setParameter("lg", lgCode).setParameter("setai", setaibango).getResultList();
+        return members(em.createQuery(MEMBERS + "h.setaibango in :setai" + MEMBERS_ORDER, Object[].class)
+                .setParameter("lg", lgCode).setParameter("setai", setaibango).getResultList());
+    }
+
+    private Map<String, List<JuminVersion>> members(List<Object[]> rows) {
         Session session = em.unwrap(Session.class);
         Map<String, List<JuminVersion>> out = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -261,12 +270,15 @@ public class PanacheJuminRepository implements JuminRepository {
         if (ids.isEmpty()) {
             return new SearchPage(total, List.of());
         }
+        // the page's latest versions: SQL of fixed text (the ids as one parameter), read-only entities
         java.util.Map<String, JuminVersion> versions = new java.util.HashMap<>();
-        em.createQuery("select r from JuminRirekiEntity r, JuminHeadEntity h where h.lgCode = :lg "
-                        + "and h.atenabango in :ids and r.lgCode = h.lgCode and r.atenabango = h.atenabango "
-                        + "and r.rirekibango = h.saishinRirekibango", JuminRirekiEntity.class)
-                .setParameter("lg", lgCode).setParameter("ids", ids)
-                .getResultList().forEach(r -> versions.put(r.atenabango, r.toDomain()));
+        @SuppressWarnings("unchecked")
+        List<JuminRirekiEntity> page = em.createNativeQuery("select r.* from jumin h join jumin_rireki r "
+                        + "on r.lg_code = h.lg_code and r.atenabango = h.atenabango and r.rirekibango = h.saishin_rirekibango "
+                        + "where h.lg_code = ?1 and h.atenabango = any(string_to_array(?2, ','))", JuminRirekiEntity.class)
+                .setParameter(1, lgCode).setParameter(2, String.join(",", ids))
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        page.forEach(r -> versions.put(r.atenabango, r.toDomain()));
         return new SearchPage(total, ids.stream().map(versions::get).toList());
     }
 
