@@ -42,7 +42,7 @@ import java.util.function.Function;
  *   part of a reading, a surname, a birth date and an address.</li>
  * </ol>
  *
- * <p>Each phase waits 3 s (what the service still does for the phase before is not counted), ramps up for {@code bench.warmup-seconds} (its requests are named "… (warm-up)" and kept out of
+ * <p>Each phase waits {@code bench.pause-seconds} (5; what the service still does for the phase before is not counted), ramps up for {@code bench.warmup-seconds} (its requests are named "… (warm-up)" and kept out of
  * the figures), then holds {@code bench.rate.<phase>} arrivals per second for {@code bench.seconds}. Every
  * request's status is checked (201 for 転居, 200 otherwise): anything else is a KO, never a success. Besides
  * Gatling's own report, the time window of each measured phase (first request sent, last response received)
@@ -57,7 +57,6 @@ public class ResidentRecordsSimulation extends Simulation {
 
     static final List<String> PHASES = List.of("baseline", "tenkyo", "kana", "shimei", "seinengappi", "jusho");
 
-    private static final java.time.Duration PAUSE = java.time.Duration.ofSeconds(3);
     private static final Map<String, Window> WINDOWS = new LinkedHashMap<>();
 
     static {
@@ -90,6 +89,7 @@ public class ResidentRecordsSimulation extends Simulation {
     private final Path data = Path.of(required("bench.data"));
     private final int warmup = Integer.getInteger("bench.warmup-seconds", 5);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
+    private final java.time.Duration pause = java.time.Duration.ofSeconds(Integer.getInteger("bench.pause-seconds", 5));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(required("bench.base-url"))
             .acceptHeader("application/json")
@@ -127,9 +127,9 @@ public class ResidentRecordsSimulation extends Simulation {
                 .exec(timed(WINDOWS.get(phase + ".warmup"), request.apply(phase + " (warm-up)"), feeder));
         ScenarioBuilder measuredScenario = scenario(phase).exec(timed(WINDOWS.get(phase), request.apply(phase), feeder));
         // a pause first, so that what the service still does for the phase before is not counted in this one
-        ScenarioBuilder pause = scenario(phase + " pause").exec(io.gatling.javaapi.core.CoreDsl.pause(PAUSE));
+        ScenarioBuilder idle = scenario(phase + " pause").exec(io.gatling.javaapi.core.CoreDsl.pause(pause));
         return List.of(
-                pause.injectOpen(atOnceUsers(1)),
+                idle.injectOpen(atOnceUsers(1)),
                 warmScenario.injectOpen(rampUsersPerSec(Math.max(1, rate / 10)).to(rate).during(warmup)),
                 measuredScenario.injectOpen(constantUsersPerSec(rate).during(seconds)));
     }
