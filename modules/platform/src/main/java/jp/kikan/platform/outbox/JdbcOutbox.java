@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * see a committed N−1 appear, which is why a cursor-based consumer ({@link #readAfter}) loses nothing.
  * The price: writers of one lg_code serialise from their append to their commit — append as late as
  * possible in the transaction, once for all its events ({@link #appendAll}: one statement), and keep
- * what follows it short.
+ * what follows it short — or let the commit number the events ({@link #appendAtCommit}), which holds the
+ * counter only while the commit runs in the database.
  *
  * <p><b>The caller owns the transaction</b> (it may be JTA-enlisted): this class never calls commit,
  * rollback or setAutoCommit. The event commits or rolls back with the change it describes.
@@ -64,41 +65,20 @@ public final class JdbcOutbox {
         if (events.isEmpty()) {
             return List.of();
         }
-        String lgCode = events.get(0).lgCode();
+        Columns e = columns(events);
+        String lgCode = e.lgCode;
         int n = events.size();
-        String[] types = new String[n];
-        String[] aggregateTypes = new String[n];
-        String[] aggregateIds = new String[n];
-        Long[] versions = new Long[n];
-        String[] payloads = new String[n];
-        try {
-            for (int i = 0; i < n; i++) {
-                OutboxEvent e = events.get(i);
-                validate(e);
-                if (!e.lgCode().equals(lgCode)) {
-                    throw new IllegalArgumentException("events of one append are of one lg_code: " + lgCode + ", "
-                            + e.lgCode());
-                }
-                types[i] = e.eventType();
-                aggregateTypes[i] = e.aggregateType();
-                aggregateIds[i] = e.aggregateId();
-                versions[i] = e.aggregateVersion();
-                payloads[i] = mapper.writeValueAsString(e.payload());
-            }
-        } catch (JsonProcessingException ex) {
-            throw new OutboxException("outbox append failed for " + lgCode + ": payload is not JSON", ex);
-        }
         try (PreparedStatement ps = c.prepareStatement(APPEND)) {
             ps.setString(1, lgCode);
             ps.setInt(2, n);
             ps.setString(3, lgCode);
             ps.setInt(4, n);
             ps.setObject(5, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-            ps.setArray(6, c.createArrayOf("text", types));
-            ps.setArray(7, c.createArrayOf("text", aggregateTypes));
-            ps.setArray(8, c.createArrayOf("text", aggregateIds));
-            ps.setArray(9, c.createArrayOf("int8", versions));
-            ps.setArray(10, c.createArrayOf("text", payloads));
+            ps.setArray(6, c.createArrayOf("text", e.types));
+            ps.setArray(7, c.createArrayOf("text", e.aggregateTypes));
+            ps.setArray(8, c.createArrayOf("text", e.aggregateIds));
+            ps.setArray(9, c.createArrayOf("int8", e.versions));
+            ps.setArray(10, c.createArrayOf("text", e.payloads));
             List<Long> seqs = new ArrayList<>(n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -111,8 +91,72 @@ public final class JdbcOutbox {
             seqs.sort(null); // seq = counter before + ordinality: ascending seqs are the events in order
             return List.copyOf(seqs);
         } catch (SQLException ex) {
-            throw new OutboxException("outbox append failed for " + lgCode + " " + types[0], ex);
+            throw new OutboxException("outbox append failed for " + lgCode + " " + e.types[0], ex);
         }
+    }
+
+    /**
+     * Records the events, in this order, in the caller's transaction, to be numbered when it commits — in one
+     * statement, which locks nothing: the events wait in {@code outbox_pending} and a deferred trigger run
+     * inside the COMMIT takes the counter row and numbers them (V1_0_7__platform_outbox_at_commit.sql). So the
+     * counter is held only while the commit runs in the database, not across the round trips from the append to
+     * the client's commit, and writers of one lg_code no longer queue behind each other's clients. The
+     * guarantee is {@link #append}'s: gapless seqs, visible in seq order (= commit order); each transaction's
+     * events get consecutive seqs in the order given. Their seqs are known only once committed
+     * ({@link #readAfter}). All events are of one lg_code.
+     */
+    public void appendAtCommit(Connection c, List<OutboxEvent> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return;
+        }
+        Columns e = columns(events);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_pending (lg_code, event_type, "
+                + "aggregate_type, aggregate_id, aggregate_version, payload, recorded_at) "
+                + "SELECT ?, e.event_type, e.aggregate_type, e.aggregate_id, e.aggregate_version, "
+                + "CAST(e.payload AS jsonb), ? "
+                + "FROM unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::text[]) WITH ORDINALITY "
+                + "AS e(event_type, aggregate_type, aggregate_id, aggregate_version, payload, ord) ORDER BY e.ord")) {
+            ps.setString(1, e.lgCode);
+            ps.setObject(2, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            ps.setArray(3, c.createArrayOf("text", e.types));
+            ps.setArray(4, c.createArrayOf("text", e.aggregateTypes));
+            ps.setArray(5, c.createArrayOf("text", e.aggregateIds));
+            ps.setArray(6, c.createArrayOf("int8", e.versions));
+            ps.setArray(7, c.createArrayOf("text", e.payloads));
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new OutboxException("outbox append failed for " + e.lgCode + " " + e.types[0], ex);
+        }
+    }
+
+    /** The events as the columns of one multi-row statement, validated and all of one lg_code. */
+    private record Columns(String lgCode, String[] types, String[] aggregateTypes, String[] aggregateIds,
+            Long[] versions, String[] payloads) {
+    }
+
+    private Columns columns(List<OutboxEvent> events) {
+        String lgCode = events.get(0).lgCode();
+        int n = events.size();
+        Columns cols = new Columns(lgCode, new String[n], new String[n], new String[n], new Long[n], new String[n]);
+        try {
+            for (int i = 0; i < n; i++) {
+                OutboxEvent e = events.get(i);
+                validate(e);
+                if (!e.lgCode().equals(lgCode)) {
+                    throw new IllegalArgumentException("events of one append are of one lg_code: " + lgCode + ", "
+                            + e.lgCode());
+                }
+                cols.types[i] = e.eventType();
+                cols.aggregateTypes[i] = e.aggregateType();
+                cols.aggregateIds[i] = e.aggregateId();
+                cols.versions[i] = e.aggregateVersion();
+                cols.payloads[i] = mapper.writeValueAsString(e.payload());
+            }
+        } catch (JsonProcessingException ex) {
+            throw new OutboxException("outbox append failed for " + lgCode + ": payload is not JSON", ex);
+        }
+        return cols;
     }
 
     /**

@@ -51,8 +51,8 @@ public interface JuminRepository {
     void append(String lgCode, JuminVersion version);
 
     /**
-     * Records the change events of the given versions (outbox) in the current transaction. Called
-     * once, last, so the per-municipality event-sequence lock is held only until the commit.
+     * Records the change events of the given versions (outbox) in the current transaction, numbered in commit
+     * order when it commits. Called once, last.
      */
     void announce(String lgCode, List<JuminVersion> versions);
 

@@ -216,7 +216,8 @@ public class PanacheJuminRepository implements JuminRepository {
         // The events announcing the change commit in the same transaction (outbox).
         em.flush();
         List<jp.kikan.platform.outbox.OutboxEvent> events = renkeiEvents.juminChanged(lgCode, versions);
-        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, events)); // one statement
+        // one statement; numbered by the commit, which holds the municipality's event counter only while it runs
+        em.unwrap(Session.class).doWork(c -> outbox.appendAtCommit(c, events));
     }
 
     @Override
