@@ -24,7 +24,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     /**
      * System property: when {@code true}, the embedded server records statement statistics
      * (pg_stat_statements, view {@code pgstats.pg_stat_statements}, readable and resettable by {@value #OWNER}),
-     * e.g. for a benchmark that reports where the database's time went.
+     * and logs the plans of statements slower than 100 ms (auto_explain), e.g. for a benchmark that reports
+     * where the database's time went.
      */
     public static final String STATEMENT_STATS = "bench.pg-stat-statements";
     public static final String APP = "kikan_app";
@@ -52,7 +53,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             boolean statements = Boolean.getBoolean(STATEMENT_STATS);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (statements) {
-                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+                // plans of statements slower than 100 ms go to the server's log (the test's output)
+                builder.setServerConfig("auto_explain.log_min_duration", "100");
+                builder.setServerConfig("auto_explain.log_analyze", "on");
+                builder.setServerConfig("auto_explain.log_timing", "off");
             }
             pg = builder.start();
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

@@ -234,7 +234,8 @@ class ResidentRecordsBenchmark {
                 .extract().path("intact");
 
         String report = report(load, activeResidents, households.size() + 1, w, sampler, chains, verification,
-                tenkyoRecorded, newestReport(results)) + (statementStats ? statements() : "");
+                tenkyoRecorded, newestReport(results)) + (statementStats ? statements() : "")
+                + plans(lg, mostCommon(surnames), mostCommon(kana.stream().filter(k -> k.length() == 2).toList()));
         System.out.println(report);
         Path out = target.resolve("benchmark-results.md");
         Files.writeString(out, report);
@@ -424,6 +425,61 @@ class ResidentRecordsBenchmark {
         sb.append("\nAccess log verification after the load: ").append(verification).append('\n');
         sb.append(String.format(Locale.ROOT, "転居 commands recorded in platform_command (warm-up + measured): %,d;"
                 + " Gatling OK: %,d%n", tenkyoRecorded, lng(w, "tenkyo.ok") + lng(w, "tenkyo.warmup.ok")));
+        return sb.toString();
+    }
+
+    private static String mostCommon(List<String> values) {
+        return values.stream().collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+    }
+
+    /**
+     * Plans, after the load, of the search with most hits: a page of the commonest surname and of the commonest
+     * two kana, in the shape the repository sends (its second query, taken past 1,000 hits).
+     */
+    private static String plans(String lg, String surname, String twoKana) throws SQLException {
+        StringBuilder sb = new StringBuilder("\nPlans after the load (EXPLAIN ANALYZE, BUFFERS) of a page of the"
+                + " searches with most hits:\n");
+        String[][] queries = {
+            {"surname " + surname, "shimei_bigrams", SearchKeys.shimei(surname)},
+            {"kana " + twoKana, "kana_bigrams", SearchKeys.kana(twoKana)},
+        };
+        try (Connection c = EmbeddedPostgresResource.ownerConnection()) {
+            for (String[] q : queries) {
+                String where = "lg_code = ? and jumin_jotai = 'jumin' and " + q[1] + " @> cast(array[cast(? as text)] as text[])";
+                sb.append("\n").append(q[0]).append(": ");
+                try (PreparedStatement ps = c.prepareStatement("select count(*) from jumin where " + where)) {
+                    ps.setString(1, lg);
+                    ps.setString(2, q[2]);
+                    try (ResultSet r = ps.executeQuery()) {
+                        r.next();
+                        sb.append(r.getLong(1)).append(" hits\n\n```\n");
+                    }
+                }
+                // as planned for the values, and as a prepared statement's generic plan (what a statement the
+                // service sends often may get)
+                for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("set plan_cache_mode = " + mode);
+                    }
+                    sb.append("-- ").append(mode).append('\n');
+                    try (PreparedStatement ps = c.prepareStatement("explain (analyze, buffers) select atenabango"
+                            + " from jumin where " + where + " order by kana_key, atenabango offset 0 limit 20")) {
+                        ps.setString(1, lg);
+                        ps.setString(2, q[2]);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                sb.append(r.getString(1)).append('\n');
+                            }
+                        }
+                    }
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("reset plan_cache_mode");
+                }
+                sb.append("```\n");
+            }
+        }
         return sb.toString();
     }
 
