@@ -245,9 +245,9 @@ public class PanacheJuminRepository implements JuminRepository {
         }
         // A clerk needs "more than 1000" rather than an exact count that costs a scan of the whole city. One
         // statement takes up to COUNT_CAP + 1 hits (by the search indexes) and, when that is all of them, the
-        // page out of those in order; only when there are more is the page chosen by a second query over all
-        // hits. Not by walking an index in reading order: the hits of a surname all share the reading's first
-        // kana, so such a walk reads most of the city before it meets the first of them.
+        // page out of those in order; only when there are more is the page chosen by a second, ordered query
+        // (jumin_search_order_idx: walked in reading order, each entry checked from the index alone — with
+        // that many hits a page is soon found, and sorting them all would read thousands of rows).
         String hits = "select atenabango, kana_key from jumin where " + where + " limit " + (SearchPage.COUNT_CAP + 1);
         var first = em.createNativeQuery("with hits as materialized (" + hits + ") "
                 + "select h.atenabango, (select count(*) from hits) from (select 1) one left join lateral ("
