@@ -117,11 +117,11 @@ class ResidentRecordsBenchmark {
 
     static final List<Phase> PHASES = List.of(
             new Phase("baseline", "baseline `GET /q/health/live`", "req/s", "", ""),
-            new Phase("tenkyo", "異動 `POST /v1/ido/tenkyo` (転居)", "cmd/s", "≥ 300 cmd/s", "67.5/s, p50 115 ms"),
             new Phase("kana", "search by kana (2–3 kana, partial)", "req/s", "p99 ≤ 50 ms", "p99 183 ms"),
             new Phase("shimei", "search by surname", "req/s", "p99 ≤ 50 ms", "p99 481 ms"),
             new Phase("seinengappi", "search by birth date", "req/s", "p99 ≤ 50 ms", ""),
-            new Phase("jusho", "search by address", "req/s", "p99 ≤ 50 ms", ""));
+            new Phase("jusho", "search by address", "req/s", "p99 ≤ 50 ms", ""),
+            new Phase("tenkyo", "異動 `POST /v1/ido/tenkyo` (転居)", "cmd/s", "≥ 300 cmd/s", "67.5/s, p50 115 ms"));
 
     @Test
     void residentRecords() throws Exception {
@@ -135,7 +135,7 @@ class ResidentRecordsBenchmark {
         // Only the owner may ANALYZE (the service's runtime role may not).
         try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement s = c.createStatement()) {
             for (String t : List.of("setai", "jumin", "jumin_rireki")) {
-                s.execute("analyze " + t);
+                s.execute("vacuum analyze " + t); // and the visibility map, as autovacuum keeps it
             }
         }
 
