@@ -21,6 +21,13 @@ import java.util.Map;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String OWNER = "kikan_owner";
+    /**
+     * System property: when {@code true}, the embedded server records statement statistics
+     * (pg_stat_statements, view {@code pgstats.pg_stat_statements}, readable and resettable by {@value #OWNER}),
+     * and logs the plans of statements slower than 100 ms (auto_explain), e.g. for a benchmark that reports
+     * where the database's time went.
+     */
+    public static final String STATEMENT_STATS = "bench.pg-stat-statements";
     public static final String APP = "kikan_app";
     private static final String DB = "kikan_test";
 
@@ -43,11 +50,31 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                             appUser);
         }
         try {
-            pg = EmbeddedPostgres.builder().start();
+            boolean statements = Boolean.getBoolean(STATEMENT_STATS);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (statements) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+                // plans of statements slower than 100 ms go to the server's log (the test's output)
+                builder.setServerConfig("auto_explain.log_min_duration", "100");
+                builder.setServerConfig("auto_explain.log_analyze", "on");
+                builder.setServerConfig("auto_explain.log_timing", "off");
+            }
+            pg = builder.start();
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
                 s.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP + "'");
                 s.execute("CREATE DATABASE " + DB + " OWNER " + OWNER);
+            }
+            if (statements) {
+                // in a schema of its own, which the migrations' clean-at-start leaves alone
+                try (Connection c = pg.getDatabase("postgres", DB).getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE SCHEMA pgstats");
+                    s.execute("CREATE EXTENSION pg_stat_statements SCHEMA pgstats");
+                    s.execute("GRANT USAGE ON SCHEMA pgstats TO " + OWNER);
+                    s.execute("GRANT pg_read_all_stats TO " + OWNER);
+                    s.execute("GRANT EXECUTE ON FUNCTION pgstats.pg_stat_statements_reset(oid, oid, bigint, boolean) TO "
+                            + OWNER);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

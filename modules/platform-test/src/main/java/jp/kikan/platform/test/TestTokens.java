@@ -25,6 +25,12 @@ public final class TestTokens {
                 .issuer(ISSUER).audience(AUDIENCE).sign();
     }
 
+    /** As {@link #staff(String, String, String...)}, valid for the given time (a benchmark outlasts the default 5 min). */
+    public static String staff(String user, String lgCode, java.time.Duration lifetime, String... roles) {
+        return Jwt.preferredUserName(user).groups(Set.of(roles)).claim("lg_code", lgCode)
+                .issuer(ISSUER).audience(AUDIENCE).expiresIn(lifetime).sign();
+    }
+
     /** A service client (client credentials) of a municipality holding the given scopes. */
     public static String serviceClient(String clientId, String lgCode, String... scopes) {
         return Jwt.subject("service-account-" + clientId).claim("scope", "openid " + String.join(" ", scopes))

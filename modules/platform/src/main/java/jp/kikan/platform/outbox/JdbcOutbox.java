@@ -22,13 +22,16 @@ import java.util.regex.Pattern;
  * <p><b>Why seq comes from a locked counter row and not from a sequence.</b> A PostgreSQL sequence hands
  * out numbers at call time, so transaction A can take 7, transaction B take 8 and commit first: a consumer
  * reading "after 6" sees 8, moves its cursor to 8, and then 7 commits behind it and is never read. A
- * rolled-back transaction also leaves a hole. Here {@code UPDATE outbox_counter … RETURNING last_seq}
- * takes the counter row's lock and keeps it until the transaction ends. B's UPDATE waits for A: if A
+ * rolled-back transaction also leaves a hole. Here the append advances the counter row
+ * ({@code INSERT … ON CONFLICT DO UPDATE … RETURNING last_seq}, in the same statement as the events' insert),
+ * which takes the counter row's lock and keeps it until the transaction ends. B's append waits for A: if A
  * commits, B gets 8 and can only commit after 7 is visible; if A rolls back, the increment rolls back too
  * and B gets 7. So seqs are gapless and become visible in seq order: a reader that saw N can never later
  * see a committed N−1 appear, which is why a cursor-based consumer ({@link #readAfter}) loses nothing.
  * The price: writers of one lg_code serialise from their append to their commit — append as late as
- * possible in the transaction and keep it short.
+ * possible in the transaction, once for all its events ({@link #appendAll}: one statement), and keep
+ * what follows it short — or let the commit number the events ({@link #appendAtCommit}), which holds the
+ * counter only while the commit runs in the database.
  *
  * <p><b>The caller owns the transaction</b> (it may be JTA-enlisted): this class never calls commit,
  * rollback or setAutoCommit. The event commits or rolls back with the change it describes.
@@ -48,28 +51,129 @@ public final class JdbcOutbox {
 
     /** Records the event in the caller's transaction and returns its seq. */
     public long append(Connection c, OutboxEvent e) {
-        validate(e);
-        try {
-            long seq = nextSeq(c, e.lgCode());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event (lg_code, seq, event_type, "
-                    + "aggregate_type, aggregate_id, aggregate_version, payload, recorded_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)")) {
-                ps.setString(1, e.lgCode());
-                ps.setLong(2, seq);
-                ps.setString(3, e.eventType());
-                ps.setString(4, e.aggregateType());
-                ps.setString(5, e.aggregateId());
-                ps.setLong(6, e.aggregateVersion());
-                ps.setString(7, mapper.writeValueAsString(e.payload()));
-                ps.setObject(8, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS),
-                        ZoneOffset.UTC));
-                ps.executeUpdate();
+        return appendAll(c, List.of(e)).get(0);
+    }
+
+    /**
+     * Records the events, in this order, in the caller's transaction and returns their seqs (consecutive) — in
+     * one statement: the counter row is advanced by the number of events (created on the municipality's first
+     * event) and the events are inserted numbered from it, so one round trip takes the counter's lock and the
+     * lock is then held only until the commit. All events are of one lg_code.
+     */
+    public List<Long> appendAll(Connection c, List<OutboxEvent> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Columns e = columns(events);
+        String lgCode = e.lgCode;
+        int n = events.size();
+        try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+            ps.setString(1, lgCode);
+            ps.setInt(2, n);
+            ps.setString(3, lgCode);
+            ps.setInt(4, n);
+            ps.setObject(5, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            ps.setArray(6, c.createArrayOf("text", e.types));
+            ps.setArray(7, c.createArrayOf("text", e.aggregateTypes));
+            ps.setArray(8, c.createArrayOf("text", e.aggregateIds));
+            ps.setArray(9, c.createArrayOf("int8", e.versions));
+            ps.setArray(10, c.createArrayOf("text", e.payloads));
+            List<Long> seqs = new ArrayList<>(n);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
             }
-            return seq;
-        } catch (SQLException | JsonProcessingException ex) {
-            throw new OutboxException("outbox append failed for " + e.lgCode() + " " + e.eventType(), ex);
+            if (seqs.size() != n) {
+                throw new SQLException("outbox append stored " + seqs.size() + " of " + n + " events");
+            }
+            seqs.sort(null); // seq = counter before + ordinality: ascending seqs are the events in order
+            return List.copyOf(seqs);
+        } catch (SQLException ex) {
+            throw new OutboxException("outbox append failed for " + lgCode + " " + e.types[0], ex);
         }
     }
+
+    /**
+     * Records the events, in this order, in the caller's transaction, to be numbered when it commits — in one
+     * statement, which locks nothing: the events wait in {@code outbox_pending} and a deferred trigger run
+     * inside the COMMIT takes the counter row and numbers them (V1_0_7__platform_outbox_at_commit.sql). So the
+     * counter is held only while the commit runs in the database, not across the round trips from the append to
+     * the client's commit, and writers of one lg_code no longer queue behind each other's clients. The
+     * guarantee is {@link #append}'s: gapless seqs, visible in seq order (= commit order); each transaction's
+     * events get consecutive seqs in the order given. Their seqs are known only once committed
+     * ({@link #readAfter}). All events are of one lg_code.
+     */
+    public void appendAtCommit(Connection c, List<OutboxEvent> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return;
+        }
+        Columns e = columns(events);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_pending (lg_code, event_type, "
+                + "aggregate_type, aggregate_id, aggregate_version, payload, recorded_at) "
+                + "SELECT ?, e.event_type, e.aggregate_type, e.aggregate_id, e.aggregate_version, "
+                + "CAST(e.payload AS jsonb), ? "
+                + "FROM unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::text[]) WITH ORDINALITY "
+                + "AS e(event_type, aggregate_type, aggregate_id, aggregate_version, payload, ord) ORDER BY e.ord")) {
+            ps.setString(1, e.lgCode);
+            ps.setObject(2, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            ps.setArray(3, c.createArrayOf("text", e.types));
+            ps.setArray(4, c.createArrayOf("text", e.aggregateTypes));
+            ps.setArray(5, c.createArrayOf("text", e.aggregateIds));
+            ps.setArray(6, c.createArrayOf("int8", e.versions));
+            ps.setArray(7, c.createArrayOf("text", e.payloads));
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new OutboxException("outbox append failed for " + e.lgCode + " " + e.types[0], ex);
+        }
+    }
+
+    /** The events as the columns of one multi-row statement, validated and all of one lg_code. */
+    private record Columns(String lgCode, String[] types, String[] aggregateTypes, String[] aggregateIds,
+            Long[] versions, String[] payloads) {
+    }
+
+    private Columns columns(List<OutboxEvent> events) {
+        String lgCode = events.get(0).lgCode();
+        int n = events.size();
+        Columns cols = new Columns(lgCode, new String[n], new String[n], new String[n], new Long[n], new String[n]);
+        try {
+            for (int i = 0; i < n; i++) {
+                OutboxEvent e = events.get(i);
+                validate(e);
+                if (!e.lgCode().equals(lgCode)) {
+                    throw new IllegalArgumentException("events of one append are of one lg_code: " + lgCode + ", "
+                            + e.lgCode());
+                }
+                cols.types[i] = e.eventType();
+                cols.aggregateTypes[i] = e.aggregateType();
+                cols.aggregateIds[i] = e.aggregateId();
+                cols.versions[i] = e.aggregateVersion();
+                cols.payloads[i] = mapper.writeValueAsString(e.payload());
+            }
+        } catch (JsonProcessingException ex) {
+            throw new OutboxException("outbox append failed for " + lgCode + ": payload is not JSON", ex);
+        }
+        return cols;
+    }
+
+    /**
+     * Advances the counter by n (INSERT … ON CONFLICT DO UPDATE locks the row, also when it is created, and
+     * waits for a transaction holding it, then adds to the committed value), then inserts the n events as
+     * seqs last_seq − n + 1 … last_seq.
+     */
+    private static final String APPEND = "WITH counter AS ("
+            + "INSERT INTO outbox_counter AS oc (lg_code, last_seq) VALUES (?, ?) "
+            + "ON CONFLICT (lg_code) DO UPDATE SET last_seq = oc.last_seq + EXCLUDED.last_seq RETURNING last_seq) "
+            + "INSERT INTO outbox_event (lg_code, seq, event_type, aggregate_type, aggregate_id, aggregate_version, "
+            + "payload, recorded_at) "
+            + "SELECT ?, counter.last_seq - ? + e.ord, e.event_type, e.aggregate_type, e.aggregate_id, "
+            + "e.aggregate_version, CAST(e.payload AS jsonb), ? "
+            + "FROM counter, unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::text[]) WITH ORDINALITY "
+            + "AS e(event_type, aggregate_type, aggregate_id, aggregate_version, payload, ord) "
+            + "RETURNING seq";
 
     /** Up to {@code limit} (capped at {@value #MAX_LIMIT}) committed events with seq &gt; afterSeq, in order. */
     public List<StoredEvent> readAfter(Connection c, String lgCode, long afterSeq, int limit) {
@@ -107,24 +211,6 @@ public final class JdbcOutbox {
             }
         } catch (SQLException ex) {
             throw new OutboxException("outbox latestSeq failed for " + lgCode, ex);
-        }
-    }
-
-    private static long nextSeq(Connection c, String lgCode) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox_counter (lg_code, last_seq) VALUES (?, 0) ON CONFLICT (lg_code) DO NOTHING")) {
-            ps.setString(1, lgCode);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE outbox_counter SET last_seq = last_seq + 1 WHERE lg_code = ? RETURNING last_seq")) {
-            ps.setString(1, lgCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("outbox_counter row missing for " + lgCode);
-                }
-                return rs.getLong(1);
-            }
         }
     }
 

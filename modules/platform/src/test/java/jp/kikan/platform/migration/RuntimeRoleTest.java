@@ -52,4 +52,22 @@ class RuntimeRoleTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
     }
+
+    @Test
+    void shouldLetTheRuntimeRoleCommitEventsNumberedAtCommitButNeitherDeleteNorRewriteThem() throws SQLException {
+        var outbox = new jp.kikan.platform.outbox.JdbcOutbox(java.time.Clock.systemUTC(),
+                new com.fasterxml.jackson.databind.ObjectMapper());
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            outbox.appendAtCommit(c, java.util.List.of(new jp.kikan.platform.outbox.OutboxEvent("131016", "E", "jumin",
+                    "A1", 1, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode())));
+            c.commit(); // the deferred trigger moves the event as the owner
+            c.setAutoCommit(true);
+            assertThat(outbox.readAfter(c, "131016", 0, 10)).extracting(e -> e.seq()).containsExactly(1L);
+            assertThatThrownBy(() -> s.execute("DELETE FROM outbox_pending"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("DELETE FROM outbox_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package jp.kikan.jumin.application;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kikan.jumin.domain.JuminVersion;
 
@@ -18,8 +19,11 @@ public interface JuminRepository {
     /** 宛名番号 of everyone a given 異動 wrote a version for. */
     List<String> personsOfIdo(String lgCode, java.util.UUID idoId);
 
-    /** Latest versions of everyone currently recorded in the household (residents only). */
+    /** Latest versions of everyone currently recorded in the household (residents only), in one query. */
     List<JuminVersion> currentMembers(String lgCode, String setaibango);
+
+    /** {@link #currentMembers(String, String)} of several households in one query; a household without any is absent. */
+    Map<String, List<JuminVersion>> currentMembers(String lgCode, Collection<String> setaibango);
 
     /** The household's members as of a date (each member's version in effect that day). */
     List<JuminVersion> membersAsOf(String lgCode, String setaibango, LocalDate kijunbi);
@@ -27,11 +31,12 @@ public interface JuminRepository {
     boolean setaiExists(String lgCode, String setaibango);
 
     /**
-     * Locks the households for this transaction without waiting.
+     * Locks the households for this transaction without waiting (one statement).
      *
+     * @return how many of them exist (and are now locked)
      * @throws ConcurrentEditException when another transaction holds one of them
      */
-    void lockSetai(String lgCode, Collection<String> setaibango);
+    int lockSetai(String lgCode, Collection<String> setaibango);
 
     void createSetai(String lgCode, String setaibango);
 
@@ -39,12 +44,15 @@ public interface JuminRepository {
 
     String nextSetaibango(String lgCode);
 
-    /** Appends a version and moves the head to it. */
+    /**
+     * Appends a version and moves the head to it. The writes of one 異動 go to the database together (batched)
+     * before its events are announced, or before a query that reads what they change.
+     */
     void append(String lgCode, JuminVersion version);
 
     /**
-     * Records the change events of the given versions (outbox) in the current transaction. Called
-     * once, last, so the per-municipality event-sequence lock is held only until the commit.
+     * Records the change events of the given versions (outbox) in the current transaction, numbered in commit
+     * order when it commits. Called once, last.
      */
     void announce(String lgCode, List<JuminVersion> versions);
 

@@ -34,6 +34,19 @@ public class IdempotentCommands {
     @Transactional
     public <R> CommandOutcome<R> run(Caller caller, String idempotencyKey, String commandType, Object request,
             ResultType<R> resultType, Supplier<R> work) {
+        return run(caller, idempotencyKey, commandType, request, resultType, work, () -> {
+        });
+    }
+
+    /**
+     * As {@link #run(Caller, String, String, Object, ResultType, Supplier)}, with {@code last} run after the
+     * command is recorded, as the transaction's last statements: where a command appends its events to the
+     * outbox, whose counter serialises the municipality's writers from the append to the commit, so that nothing
+     * but the commit follows the append.
+     */
+    @Transactional
+    public <R> CommandOutcome<R> run(Caller caller, String idempotencyKey, String commandType, Object request,
+            ResultType<R> resultType, Supplier<R> work, Runnable last) {
         String key = IdempotencyKeys.require(idempotencyKey);
         String hash = log.hash(commandType, request);
         Session session = em.unwrap(Session.class);
@@ -46,6 +59,7 @@ public class IdempotentCommands {
         StoredCommand record = new StoredCommand(caller.lgCode(), caller.actor(), key, commandType, hash,
                 resultType.name(), resultType.version(), log.toJson(result), caller.clientAddress(), calendar.now());
         session.doWork(c -> log.record(c, record));
+        last.run();
         return new CommandOutcome<>(result, false);
     }
 

@@ -3,9 +3,12 @@ package jp.kikan.jumin.application.ido;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.jumin.application.JuminRepository;
@@ -42,6 +45,11 @@ public final class IdoSession {
     private final Set<String> touchedSetai = new LinkedHashSet<>();
     /** Residents already checked against 支援措置 in this 異動 (each is checked once, before its first use). */
     private final Set<String> checked = new HashSet<>();
+    /**
+     * The current members of each household the session locked and read in full (or created), kept up to date
+     * by {@link #write}: what {@link #household} and {@link #finish()} would otherwise read again.
+     */
+    private final Map<String, Map<String, JuminVersion>> known = new HashMap<>();
 
     IdoSession(Caller caller, JuminRepository repo, ShienSochiGuard guard, IdoJiyu jiyu, LocalDate idobi,
             LocalDate todokedebi, LocalDate shoribi, Instant now) {
@@ -96,12 +104,20 @@ public final class IdoSession {
      * when it holds a protected person.
      */
     public List<JuminVersion> household(String field, String setaibango) {
-        if (!repo.setaiExists(caller.lgCode(), setaibango)) {
+        Map<String, JuminVersion> current = known.get(setaibango);
+        if (current != null) {
+            return List.copyOf(current.values());
+        }
+        // one statement locks the household (409 if busy) and tells whether it exists
+        if (repo.lockSetai(caller.lgCode(), List.of(setaibango)) == 0) {
             throw new NotFoundException(field, "世帯番号 " + setaibango + " の世帯は記録されていません");
         }
-        lock(setaibango);
+        touchedSetai.add(setaibango);
         List<JuminVersion> members = repo.currentMembers(caller.lgCode(), setaibango);
         guard(members);
+        Map<String, JuminVersion> byAtena = new LinkedHashMap<>();
+        members.forEach(m -> byAtena.put(m.atenabango(), m));
+        known.put(setaibango, byAtena);
         return members;
     }
 
@@ -127,6 +143,7 @@ public final class IdoSession {
         String s = repo.nextSetaibango(caller.lgCode());
         repo.createSetai(caller.lgCode(), s);
         touchedSetai.add(s);
+        known.put(s, new LinkedHashMap<>()); // created in this transaction: no one else can add to it
         return s;
     }
 
@@ -160,15 +177,33 @@ public final class IdoSession {
         touchedSetai.add(kisai.setaibango());
         if (previous != null) {
             touchedSetai.add(previous.kisai().setaibango());
+            Map<String, JuminVersion> was = known.get(previous.kisai().setaibango());
+            if (was != null) {
+                was.remove(atenabango);
+            }
+        }
+        Map<String, JuminVersion> now = known.get(kisai.setaibango());
+        if (now != null && v.isResident()) {
+            now.put(atenabango, v);
         }
         return v;
     }
 
-    /** Checks every household this 異動 touched and returns what was recorded. */
+    /** Records the events of what {@link #finish()} checked (outbox): the 異動's last statement before its commit. */
+    void announce() {
+        repo.announce(caller.lgCode(), written);
+    }
+
+    /** Checks every household this 異動 touched and returns what was recorded; {@link #announce()} follows. */
     IdoKekka finish() {
+        // households the session holds in full are checked as they now are; the others are read (one query)
+        List<String> unknown = touchedSetai.stream().filter(s -> !known.containsKey(s)).toList();
+        Map<String, List<JuminVersion>> read = unknown.isEmpty() ? Map.of()
+                : repo.currentMembers(caller.lgCode(), unknown);
         for (String setaibango : touchedSetai) {
-            List<JuminKisai> members = repo.currentMembers(caller.lgCode(), setaibango).stream()
-                    .map(JuminVersion::kisai).toList();
+            Map<String, JuminVersion> held = known.get(setaibango);
+            List<JuminKisai> members = (held != null ? List.copyOf(held.values())
+                    : read.getOrDefault(setaibango, List.of())).stream().map(JuminVersion::kisai).toList();
             if (!SetainushiPolicy.holds(members)) {
                 throw new RuleViolationException(422, "setainushi-exactly-one",
                         "世帯には世帯主がちょうど一人必要です (世帯番号 " + setaibango + ")",
@@ -176,7 +211,6 @@ public final class IdoSession {
                                 "世帯番号 " + setaibango + " の世帯主が一人になるよう新しい世帯主と続柄を指定してください")));
             }
         }
-        repo.announce(caller.lgCode(), written);
         return new IdoKekka(idoId, jiyu.label(), idobi, shoribi, List.copyOf(touchedSetai),
                 written.stream().map(v -> new IdoKekka.Kiroku(v.atenabango(), v.rirekibango())).toList());
     }

@@ -49,6 +49,9 @@ public class JuminhyoService {
     KofuRecorder kofu;
 
     @Inject
+    HakkoBangoNumbering numbering;
+
+    @Inject
     Municipalities municipalities;
 
     public record Request(List<String> atenabango, String setaibango, String yoshiki, boolean honsekiHittosha,
@@ -80,11 +83,15 @@ public class JuminhyoService {
         }
         String setainushi = repo.currentMembers(caller.lgCode(), persons.get(0).kisai().setaibango()).stream()
                 .filter(v -> v.kisai().setainushi()).map(v -> v.kisai().shimei().shimei()).findFirst().orElse(null);
-        String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), calendar.today());
-        Juminhyo doc = new Juminhyo(hakkoBango, calendar.today(), hakkosha(caller), "setai_renki".equals(yoshiki), persons, setainushi,
-                new Juminhyo.Options(r.honsekiHittosha(), r.setainushiZokugara(), r.juminhyokodo(), r.kojinbango(),
-                        r.rireki()), history);
-        byte[] pdf = printer.print(doc);
+        // rendered first, then numbered: the 発行番号 counter is not held while the PDF renders
+        Juminhyo.Hakkosha hakkosha = hakkosha(caller);
+        Juminhyo.Options printed = new Juminhyo.Options(r.honsekiHittosha(), r.setainushiZokugara(), r.juminhyokodo(),
+                r.kojinbango(), r.rireki());
+        HakkoBangoNumbering.Numbered numbered = numbering.number(caller.lgCode(), calendar.today(),
+                number -> printer.print(new Juminhyo(number, calendar.today(), hakkosha, "setai_renki".equals(yoshiki),
+                        persons, setainushi, printed, history)));
+        String hakkoBango = numbered.hakkoBango();
+        byte[] pdf = numbered.pdf();
         String options = "honseki=" + r.honsekiHittosha() + ",zokugara=" + r.setainushiZokugara() + ",juminhyokodo="
                 + r.juminhyokodo() + ",kojinbango=" + r.kojinbango() + ",rireki=" + r.rireki();
         kofu.record(caller, hakkoBango, yoshiki, ids, options, mokuteki, sha256(pdf), calendar.now());

@@ -47,6 +47,9 @@ public class TenshutsuShomeishoService {
     KofuRecorder kofu;
 
     @Inject
+    HakkoBangoNumbering numbering;
+
+    @Inject
     JuminhyoService juminhyo;
 
     public record Request(List<String> atenabango, String mokuteki) {
@@ -90,8 +93,13 @@ public class TenshutsuShomeishoService {
                         .findFirst().orElse(null));
         List<String> sorted = persons.stream().map(JuminVersion::atenabango).toList();
         boolean saikofu = kofu.issuedBefore(caller.lgCode(), YOSHIKI, sorted);
-        String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), calendar.today());
-        byte[] pdf = printer.print(new TenshutsuShomeisho(hakkoBango, calendar.today(), juminhyo.hakkosha(caller), saikofu, persons, setainushi));
+        // rendered first, then numbered: the 発行番号 counter is not held while the PDF renders
+        Juminhyo.Hakkosha hakkosha = juminhyo.hakkosha(caller);
+        HakkoBangoNumbering.Numbered numbered = numbering.number(caller.lgCode(), calendar.today(),
+                number -> printer.print(new TenshutsuShomeisho(number, calendar.today(), hakkosha, saikofu, persons,
+                        setainushi)));
+        String hakkoBango = numbered.hakkoBango();
+        byte[] pdf = numbered.pdf();
         kofu.record(caller, hakkoBango, YOSHIKI, sorted, "saikofu=" + saikofu, mokuteki,
                 JuminhyoService.sha256(pdf), calendar.now());
         accessLog.record(caller, "hakko", "tenshutsu-shomeisho", sorted,

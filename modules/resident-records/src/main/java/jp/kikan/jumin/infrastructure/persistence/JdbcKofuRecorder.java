@@ -19,11 +19,48 @@ public class JdbcKofuRecorder implements KofuRecorder {
     /** 発行番号: issue date + a serial per municipality and day, e.g. 20261125-000042. */
     @Override
     public String nextHakkoBango(String lgCode, LocalDate day) {
-        String kind = "hakko" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
         Object v = em.createNativeQuery("insert into saiban (lg_code, kind, last_value) values (?1, ?2, 1) "
                         + "on conflict (lg_code, kind) do update set last_value = saiban.last_value + 1 returning last_value")
-                .setParameter(1, lgCode).setParameter(2, kind).getSingleResult();
-        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", ((Number) v).longValue());
+                .setParameter(1, lgCode).setParameter(2, kind(day)).getSingleResult();
+        return hakkoBango(day, ((Number) v).longValue());
+    }
+
+    @Override
+    public String candidateHakkoBango(String lgCode, LocalDate day) {
+        List<?> last = em.createNativeQuery("select last_value from saiban where lg_code = ?1 and kind = ?2")
+                .setParameter(1, lgCode).setParameter(2, kind(day)).getResultList();
+        return hakkoBango(day, (last.isEmpty() ? 0 : ((Number) last.get(0)).longValue()) + 1);
+    }
+
+    /**
+     * The day's first number creates its counter (a concurrent creator makes this one find the conflict, once
+     * that one commits); a later one advances the counter only where it still stands one below — an UPDATE
+     * that meets the row locked by another issuance waits for it and then, the row having moved on, changes
+     * nothing.
+     */
+    @Override
+    public boolean takeHakkoBango(String lgCode, LocalDate day, String candidate) {
+        String prefix = day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
+        if (!candidate.startsWith(prefix)) {
+            throw new IllegalArgumentException("発行番号 " + candidate + " is not of " + day);
+        }
+        long serial = Long.parseLong(candidate.substring(prefix.length()));
+        List<?> taken = serial == 1
+                ? em.createNativeQuery("insert into saiban (lg_code, kind, last_value) values (?1, ?2, 1) "
+                                + "on conflict (lg_code, kind) do nothing returning last_value")
+                        .setParameter(1, lgCode).setParameter(2, kind(day)).getResultList()
+                : em.createNativeQuery("update saiban set last_value = last_value + 1 "
+                                + "where lg_code = ?1 and kind = ?2 and last_value = ?3 returning last_value")
+                        .setParameter(1, lgCode).setParameter(2, kind(day)).setParameter(3, serial - 1).getResultList();
+        return !taken.isEmpty();
+    }
+
+    private static String kind(LocalDate day) {
+        return "hakko" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    private static String hakkoBango(LocalDate day, long serial) {
+        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", serial);
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kikan.jumin.application.shien.ShienSochi;
 import jp.kikan.jumin.application.shien.ShienSochiRepository;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JdbcShienSochiRepository implements ShienSochiRepository {
@@ -32,14 +35,33 @@ public class JdbcShienSochiRepository implements ShienSochiRepository {
                 .setParameter(1, lgCode).setParameter(2, atenabango).getResultList());
     }
 
+    /**
+     * One statement of fixed text (an array parameter, plain JDBC on the transaction's connection): it runs for
+     * every search and every 異動, where a query with a list parameter would be re-planned, and would flush the
+     * session, each time.
+     */
     @Override
     public Set<String> blocked(String lgCode, Collection<String> atenabango, String process, LocalDate day) {
         if (atenabango.isEmpty()) {
             return Set.of();
         }
+        List<ShienSochi> measures = em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "where s.lg_code = ? and s.atenabango = any(?)")) {
+                ps.setString(1, lgCode);
+                ps.setArray(2, c.createArrayOf("varchar", atenabango.toArray()));
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)});
+                    }
+                }
+                return rows(rows);
+            }
+        });
         Set<String> out = new HashSet<>();
-        for (ShienSochi s : rows(em.createNativeQuery(SELECT + "where s.lg_code = ?1 and s.atenabango in (?2)")
-                .setParameter(1, lgCode).setParameter(2, atenabango).getResultList())) {
+        for (ShienSochi s : measures) {
             if (process == null ? s.isNotEndedOn(day) : s.blocks(process, day)) {
                 out.add(s.atenabango());
             }
