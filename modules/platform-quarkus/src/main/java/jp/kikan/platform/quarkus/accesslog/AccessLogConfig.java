@@ -13,6 +13,13 @@ import java.util.Map;
 @ConfigMapping(prefix = "kikan.access-log")
 public interface AccessLogConfig {
 
+    /**
+     * The role of the service's auditors, the only one that reads and verifies the log ({@link AccessLogEndpoint}
+     * resolves {@code @RolesAllowed("${kikan.access-log.auditor-role}")} from it).
+     */
+    java.util.Optional<String> auditorRole();
+
+
     String currentKey();
 
     Map<String, String> keys();

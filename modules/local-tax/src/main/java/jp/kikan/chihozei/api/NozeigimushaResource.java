@@ -1,0 +1,51 @@
+package jp.kikan.chihozei.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import jp.kikan.chihozei.application.JutogaiToroku;
+import jp.kikan.chihozei.application.NozeigimushaShokai;
+import jp.kikan.chihozei.application.Roles;
+import jp.kikan.platform.quarkus.security.CallerResolver;
+
+/** 納税義務者 (operations getNozeigimusha, registerJutogaisha). */
+@Path("/v1/nozeigimusha")
+@Produces(MediaType.APPLICATION_JSON)
+public class NozeigimushaResource {
+
+    @Inject
+    NozeigimushaShokai shokai;
+
+    @Inject
+    JutogaiToroku jutogai;
+
+    @Inject
+    CallerResolver caller;
+
+    @GET
+    @Path("/{atenabango}")
+    @RolesAllowed({Roles.CLERK, Roles.SHIEN})
+    public NozeigimushaShokai.View get(@PathParam("atenabango") String atenabango, @QueryParam("nendo") Integer nendo) {
+        return shokai.shokai(caller.current(), atenabango, nendo);
+    }
+
+    @POST
+    @Path("/jutogai")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    public Response register(@HeaderParam("Idempotency-Key") String key, JsonNode request) {
+        NozeigimushaShokai.View v = jutogai.toroku(caller.current(), key, request);
+        return Response.created(URI.create("/v1/nozeigimusha/" + v.atenabango())).entity(v).build();
+    }
+}

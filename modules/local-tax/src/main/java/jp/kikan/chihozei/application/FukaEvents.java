@@ -1,0 +1,48 @@
+package jp.kikan.chihozei.application;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import jp.kikan.chihozei.infrastructure.FukaStore;
+import jp.kikan.chihozei.infrastructure.TaxJson;
+import jp.kikan.platform.outbox.JdbcOutbox;
+import jp.kikan.platform.outbox.OutboxEvent;
+import org.hibernate.Session;
+
+/**
+ * Each assessment version announced in the same transaction (outbox): the 調定 of its instalments (税目, 年度, 期別,
+ * amounts, differences of a 更正) for the collection service, and the change of income information for health
+ * insurance and long-term care, which recompute on it.
+ */
+@ApplicationScoped
+public class FukaEvents {
+
+    public static final String TYPE = "kojin-juminzei.fuka";
+
+    @Inject
+    JdbcOutbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TaxJson json;
+
+    void append(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
+        ObjectNode payload = json.mapper().createObjectNode();
+        payload.put("zeimoku", "kojin_juminzei");
+        payload.put("atenabango", atenabango);
+        payload.put("nendo", nendo);
+        payload.put("version", v.version());
+        payload.put("kubun", v.kubun());
+        payload.put("nenzeigaku", v.nenzeigaku());
+        payload.set("kibetsu", json.tree(v.choshu()).get("kibetsu"));
+        if (v.kosei() != null) {
+            payload.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));
+        }
+        OutboxEvent e = new OutboxEvent(lgCode, TYPE, "fuka", atenabango + ":" + nendo, v.version(), payload);
+        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+    }
+}

@@ -1,0 +1,65 @@
+package jp.kikan.chihozei.application;
+
+import java.util.List;
+import java.util.Locale;
+import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
+import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
+import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
+import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
+import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
+import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKojoKeisan;
+import jp.kikan.chihozei.kojinjuminzei.domain.ZeigakuBubun;
+
+/**
+ * The contract's representation of the engine's results (schemas KojinJuminzeiFuka, ChoshuKeikaku, Sagaku of
+ * contracts/local-tax/v1.yaml), written as JSON in snake_case. Stored with each assessment as computed, so
+ * that what a clerk sees later is what was decided then.
+ */
+public final class FukaViews {
+
+    private FukaViews() {
+    }
+
+    public record Fuka(int nendo, String nendoLabel, String shikuchosonkodo, String dantaiMei, ShotokuKeisan shotoku,
+            ShotokuKojoKeisan kojo, long kazeiSoshotokuKingaku, HikazeiHantei hikazei, ZeigakuBubun shi, ZeigakuBubun ken,
+            long shinrinKankyozei, long nenzeigaku, List<Step> santeiKonkyo) {
+    }
+
+    public record Step(String ruleId, String nameJa, String legalBasis, String bubun, long value, String tani,
+            List<SanteiKonkyo.Input> inputs, List<SanteiKonkyo.ParameterUse> parameters, String note, String setsumei) {
+    }
+
+    public record Choshu(String hoho, long zeigaku, List<Kibetsu> kibetsu) {
+    }
+
+    public record Kibetsu(String kibetsu, String nengetsu, long zeigaku) {
+    }
+
+    public record Sagaku(String kibetsu, String nengetsu, long genzai, long koseigo, long sagaku, boolean torai) {
+    }
+
+    public record Shisan(Fuka fuka, Choshu futsuChoshu) {
+    }
+
+    public static Fuka of(KojinJuminzeiFuka f) {
+        return new Fuka(f.nendo().seireki(), f.nendo().label(), f.shikuchosonkodo(), f.dantaiMei(), f.shotoku(), f.kojo(),
+                f.kazeiSoshotokuKingaku(), f.hikazei(), f.shi(), f.ken(), f.shinrinKankyozei(), f.nenZeigaku(),
+                steps(f.santeiKonkyo()));
+    }
+
+    public static List<Step> steps(SanteiKonkyo k) {
+        return k.steps().stream().map(s -> new Step(s.ruleId(), s.nameJa(), s.legalBasis(), s.bubun(), s.value(), s.tani(),
+                s.inputs(), s.parameters(), s.note(), s.setsumei())).toList();
+    }
+
+    public static Choshu of(ChoshuKeikaku c) {
+        return new Choshu(c.hoho().name().toLowerCase(Locale.ROOT), c.zeigaku(),
+                c.kibetsu().stream().map(k -> new Kibetsu(k.kibetsu(), k.nengetsu().toString(), k.zeigaku())).toList());
+    }
+
+    public static List<Sagaku> of(KoseiKekka k) {
+        return k.sagaku().stream().map(s -> new Sagaku(s.kibetsu(), s.nengetsu().toString(), s.genzai(), s.koseigo(),
+                s.sagaku(), s.torai())).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package jp.kikan.chihozei.application;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import jp.kikan.chihozei.client.jumin.model.RenkeiJumin;
+import jp.kikan.chihozei.infrastructure.JuminKirokuStore;
+import jp.kikan.platform.quarkus.feed.consumer.FeedConsumers;
+import jp.kikan.platform.quarkus.feed.consumer.TransactionalFeedConsumer;
+
+/**
+ * The residents, from the resident records feed (庁内データ連携 001:jumin-renkei:Read) read by the platform's HTTP
+ * consumer into the model generated from that service's contract. Each item is applied in its own transaction
+ * with its marker and the cursor; its change id is the municipality and the feed's 変更番号, so re-delivery
+ * (after a crash, or the snapshot that starts a late consumer) changes nothing.
+ */
+@ApplicationScoped
+public class JuminFeed {
+
+    public static final String NAME = "jumin";
+
+    @Inject
+    FeedConsumers consumers;
+
+    @Inject
+    JuminKirokuStore store;
+
+    @Inject
+    Clock clock;
+
+    private volatile TransactionalFeedConsumer<RenkeiJumin> consumer;
+
+    void start(@Observes StartupEvent e) {
+        consumers.start(consumer());
+    }
+
+    /** The consumer (tests and a batch may drive it with {@code pollOnce}). */
+    public synchronized TransactionalFeedConsumer<RenkeiJumin> consumer() {
+        if (consumer == null) {
+            consumer = consumers.consumer(NAME, RenkeiJumin.class,
+                    (item, mode) -> item.getShikuchosonkodo() + ":" + item.getHenkoBango(),
+                    item -> store.apply(item.body(), clock.instant()));
+        }
+        return consumer;
+    }
+}

@@ -1,0 +1,154 @@
+package jp.kikan.chihozei.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import jp.kikan.chihozei.infrastructure.FukaStore;
+import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
+import jp.kikan.chihozei.infrastructure.ShinkokuStore;
+import jp.kikan.chihozei.infrastructure.TaxJson;
+import jp.kikan.chihozei.kojinjuminzei.KojinJuminzeiKeisan;
+import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
+import jp.kikan.chihozei.kojinjuminzei.domain.Kibetsu;
+import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
+import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
+import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
+import jp.kikan.chihozei.kojinjuminzei.domain.policy.FutsuChoshuPolicy;
+import jp.kikan.chihozei.kojinjuminzei.domain.policy.KoseiPolicy;
+import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
+import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.command.IdempotentCommands;
+import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.time.BusinessCalendar;
+
+/**
+ * 個人住民税の賦課 (x-kikan-function kojin-juminzei.keisan, kojin-juminzei.kosei): the tax of a taxpayer who lived
+ * here on the 賦課期日, from the latest 申告, kept as a new version with its 算定根拠 and 普通徴収 instalments. The first
+ * version is the 当初賦課; each later one a 更正 with its reason, whose differences per instalment not yet due are
+ * new − (original + earlier corrections) (KoseiPolicy). The event goes to the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class KojinJuminzeiFukaKettei {
+
+    static final ResultType<JsonNode> RESULT = ResultType.of(JsonNode.class, 1);
+    static final String ACTION = "kojin-juminzei.fuka";
+
+    @Inject
+    IdempotentCommands commands;
+
+    @Inject
+    Nozeigimushas nozeigimushas;
+
+    @Inject
+    NozeigimushaShokai shokai;
+
+    @Inject
+    ShinkokuStore shinkoku;
+
+    @Inject
+    FukaStore fukaStore;
+
+    @Inject
+    FukaRireki rireki;
+
+    @Inject
+    FukaEvents events;
+
+    @Inject
+    KojinJuminzeiKeisan engine;
+
+    @Inject
+    ParameterRepository parameters;
+
+    @Inject
+    TaxJson json;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    public JsonNode kettei(Caller caller, String idempotencyKey, JsonNode request) {
+        return commands.run(caller, idempotencyKey, ACTION, request, RESULT, () -> {
+            String atenabango = request.get("atenabango").asText();
+            int nendo = request.get("nendo").asInt();
+            String riyu = request.hasNonNull("riyu") && !request.get("riyu").asText().isBlank() ? request.get("riyu").asText() : null;
+            NozeigimushaEntity n = nozeigimushas.lock(caller, atenabango, ACTION);
+            requireTaxedHere(caller, n, nendo);
+            ShinkokuStore.Version s = shinkoku.latest(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
+                    new RuleViolationException("mishinkoku", "atenabango", StandardErrorCode.E0004,
+                            "この年度の申告 (所得の情報) がありません。未申告者として申告を受けてから賦課してください"));
+            KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(json.tree(s.naiyo()), n, nendo,
+                    caller.lgCode())));
+            KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), caller.lgCode());
+            ChoshuKeikaku plan = FutsuChoshuPolicy.kibetsu(fuka.nenZeigaku(), p);
+            List<FukaStore.Version> before = fukaStore.versions(caller.lgCode(), atenabango, nendo);
+            FukaStore.Version v = before.isEmpty() ? tosho(fuka, plan, s, riyu) : kosei(fuka, plan, s, riyu, before, p);
+            fukaStore.record(caller.lgCode(), atenabango, nendo, v, clock.instant(), caller.actor());
+            events.append(caller.lgCode(), atenabango, nendo, v);
+            return rireki.view(atenabango, nendo, v);
+        }).result();
+    }
+
+    /** 地方税法第294条第1項・第318条: the municipality of the address on 1月1日 taxes; a later move does not change it. */
+    private void requireTaxedHere(Caller caller, NozeigimushaEntity n, int nendo) {
+        if ("jutogai".equals(n.kubun)) {
+            throw new RuleViolationException("jutogai-fuka-mitaio", "atenabango", StandardErrorCode.E0004,
+                    "住登外者の個人住民税 (事務所・家屋敷を有する者の均等割) の賦課にはまだ対応していません");
+        }
+        if (!shokai.fukakijitsuJumin(caller.lgCode(), n, new Nendo(nendo))) {
+            throw new RuleViolationException("fukakijitsu-jumin", "atenabango", StandardErrorCode.E0004,
+                    new Nendo(nendo).label() + "の賦課期日 (" + nendo + "年1月1日) にこの団体の住民ではないため賦課できません (地方税法第318条)");
+        }
+    }
+
+    private FukaStore.Version tosho(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, ShinkokuStore.Version s, String riyu) {
+        return new FukaStore.Version(1, "tosho", riyu, s.version(), fuka.nenZeigaku(), json.write(FukaViews.of(fuka)),
+                json.write(FukaViews.of(plan)), null, calendar.today());
+    }
+
+    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, ShinkokuStore.Version s, String riyu,
+            List<FukaStore.Version> before, KojinJuminzeiParameters p) {
+        if (riyu == null) {
+            throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001,
+                    "賦課済みの年度です。更正の理由を入力してください");
+        }
+        ChoshuKeikaku tosho = plan(before.get(0).choshu(), fuka.nendo());
+        List<List<Kibetsu>> kako = before.stream().skip(1).map(b -> sagakuAsKibetsu(b.kosei())).toList();
+        KoseiKekka k = KoseiPolicy.kosei(tosho, kako, fuka.nenZeigaku(), YearMonth.from(calendar.today()), p.futsuChoshu());
+        ObjectNode kosei = json.mapper().createObjectNode();
+        kosei.set("sagaku", json.mapper().valueToTree(FukaViews.of(k)));
+        kosei.put("zuiji", k.zuiji());
+        kosei.put("kanpu", k.kanpu());
+        kosei.set("santei_konkyo", json.mapper().valueToTree(FukaViews.steps(k.santeiKonkyo())));
+        List<FukaViews.Kibetsu> koseigo = k.sagaku().stream()
+                .map(x -> new FukaViews.Kibetsu(x.kibetsu(), x.nengetsu().toString(), x.koseigo())).toList();
+        return new FukaStore.Version(before.size() + 1, "kosei", riyu, s.version(), fuka.nenZeigaku(),
+                json.write(FukaViews.of(fuka)), json.write(new FukaViews.Choshu("futsu_choshu", fuka.nenZeigaku(), koseigo)),
+                json.write(kosei), calendar.today());
+    }
+
+    private ChoshuKeikaku plan(String choshuJson, Nendo nendo) {
+        JsonNode c = json.tree(choshuJson);
+        List<Kibetsu> kibetsu = new java.util.ArrayList<>();
+        c.get("kibetsu").forEach(k -> kibetsu.add(new Kibetsu(k.get("kibetsu").asText(), YearMonth.parse(k.get("nengetsu").asText()),
+                k.get("zeigaku").asLong())));
+        return new ChoshuKeikaku(jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho.FUTSU_CHOSHU, nendo, c.get("zeigaku").asLong(),
+                kibetsu, new jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo(List.of()));
+    }
+
+    private List<Kibetsu> sagakuAsKibetsu(String koseiJson) {
+        List<Kibetsu> out = new java.util.ArrayList<>();
+        json.tree(koseiJson).get("sagaku").forEach(s -> out.add(new Kibetsu(s.get("kibetsu").asText(),
+                YearMonth.parse(s.get("nengetsu").asText()), s.get("sagaku").asLong())));
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package jp.kikan.chihozei.application;
+
+/** Roles of the 税務課 and of the service clients of this service. */
+public final class Roles {
+    /** 税務課職員: taxpayers, 申告, 賦課, 試算. */
+    public static final String CLERK = "zeimu-clerk";
+    /** 支援措置担当 (税務課): the only role that may look up a protected person here. */
+    public static final String SHIEN = "zeimu-shien";
+    /** 監査: reads and verifies this service's access log. */
+    public static final String AUDITOR = "zeimu-auditor";
+    /**
+     * Service clients of the income information API (国民健康保険・介護保険): scope {@code 010:shotoku-joho:Read}
+     * maps to this role ({@code kikan.security.scope-roles}).
+     */
+    public static final String SHOTOKU_READER = "shotoku-reader";
+
+    private Roles() {
+    }
+}
