@@ -75,6 +75,17 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash would: no shutdown hook, no graceful stop of what it was doing. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM to the process and everything it started, then SIGKILL after 20 s. */
     @Override
     public void close() {

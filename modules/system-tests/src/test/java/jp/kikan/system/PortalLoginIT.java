@@ -51,7 +51,7 @@ class PortalLoginIT {
             Assumptions.abort(msg + " — skipped outside CI");
         }
         Files.createDirectories(SHOTS);
-        suite = Suite.start(TOKEN_LIFESPAN_S);
+        suite = Suite.shared(TOKEN_LIFESPAN_S);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -67,9 +67,7 @@ class PortalLoginIT {
         if (playwright != null) {
             playwright.close();
         }
-        if (suite != null) {
-            suite.close();
-        }
+        // the suite is shared with the other test classes of the run and stops with the JVM
     }
 
     /**

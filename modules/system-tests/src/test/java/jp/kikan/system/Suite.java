@@ -23,8 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * The suite as deploy/local/run.sh runs it, each piece a process of its own on a free port:
- * PostgreSQL (embedded, in this JVM), Keycloak (start-dev, the demo realm with the test's token
- * lifespan and portal origin), resident-records and the staff portal (their packaged jars).
+ * PostgreSQL (embedded, in this JVM; one database per service), Keycloak (start-dev, the demo realm with the
+ * test's token lifespan and portal origin), resident-records, local-tax (reading resident-records' feed over
+ * HTTP as the service client kikan-tax) and the staff portal (their packaged jars). One suite serves every test
+ * class of the run ({@link #shared}); it stops when the JVM does.
  */
 final class Suite implements AutoCloseable {
 
@@ -36,7 +38,11 @@ final class Suite implements AutoCloseable {
     final int keycloakPort = freePort();
     final int servicePort = freePort();
     final int portalPort = freePort();
+    final int taxPort = freePort();
     private EmbeddedPostgres postgres;
+    private LocalProcess tax;
+    private int taxStarts;
+    private static Suite shared;
     private LocalProcess keycloak;
     private LocalProcess service;
     private LocalProcess portal;
@@ -47,6 +53,44 @@ final class Suite implements AutoCloseable {
 
     String serviceUrl() {
         return "http://localhost:" + servicePort;
+    }
+
+    String taxUrl() {
+        return "http://localhost:" + taxPort;
+    }
+
+    /** The suite of this test run, started by the first test class that asks for it. */
+    static synchronized Suite shared(int accessTokenLifespanSeconds) throws IOException {
+        if (shared == null) {
+            shared = start(accessTokenLifespanSeconds);
+        }
+        return shared;
+    }
+
+    /** The local-tax database, as its owner (to check what the service stored). */
+    java.sql.Connection taxDatabase() throws java.sql.SQLException {
+        return postgres.getDatabase("kikan_owner", "kikan_tax").getConnection();
+    }
+
+    /** Starts (or restarts) local-tax on its port and waits until it is ready. */
+    synchronized void startLocalTax() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        tax = LocalProcess.start("local-tax-" + (++taxStarts), List.of(java, "-Xmx384m", "-jar", jar("modules/local-tax")), env(
+                "QUARKUS_HTTP_PORT", String.valueOf(taxPort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
+                "DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/kikan_tax",
+                "DB_OWNER_USER", "kikan_owner", "DB_OWNER_PASSWORD", "kikan_owner",
+                "DB_USER", "kikan_app", "DB_PASSWORD", "kikan_app", "KIKAN_DB_APP_ROLE", "kikan_app",
+                "KIKAN_ACCESS_LOG_KEY", randomKey(), "OIDC_URL", issuer(),
+                "KIKAN_JUMIN_FEED_ENABLED", "true", "KIKAN_JUMIN_FEED_URL", serviceUrl() + "/v1/renkei/jumin",
+                "KIKAN_TOKEN_URL", issuer() + "/protocol/openid-connect/token",
+                "KIKAN_TAX_CLIENT_SECRET", "kikan-tax-secret", "KIKAN_JUMIN_FEED_POLL", "200ms",
+                "KIKAN_PORTAL_ORIGINS", "http://localhost:" + portalPort), WORK);
+        tax.awaitReady(taxUrl() + "/q/health/ready", Duration.ofSeconds(120));
+    }
+
+    /** Kills local-tax (SIGKILL): what it had not committed is lost, as in a crash. */
+    synchronized void killLocalTax() {
+        tax.kill();
     }
 
     String portalUrl() {
@@ -69,6 +113,7 @@ final class Suite implements AutoCloseable {
             s.keycloak = s.startKeycloak(accessTokenLifespanSeconds);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String dbUrl = s.createDatabase("kikan");
+            s.createOwnDatabase("kikan_tax");
             s.service = LocalProcess.start("resident-records", List.of(java, "-Xmx512m", "-jar",
                     jar("modules/resident-records")), env(
                     "QUARKUS_HTTP_PORT", String.valueOf(s.servicePort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
@@ -85,6 +130,7 @@ final class Suite implements AutoCloseable {
             s.portal.awaitReady(s.portalUrl() + "q/health/ready", Duration.ofSeconds(60));
             s.service.awaitReady(s.serviceUrl() + "/q/health/ready", Duration.ofSeconds(120));
             s.keycloak.awaitReady(s.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(180));
+            s.startLocalTax(); // after Keycloak: its feed consumer needs a token at once
             return s;
         } catch (RuntimeException | IOException e) {
             s.close();
@@ -103,6 +149,16 @@ final class Suite implements AutoCloseable {
             throw new IOException("cannot create the service's database", e);
         }
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
+    /** Another service's own database on the same server (same owner and runtime roles). */
+    private void createOwnDatabase(String name) throws IOException {
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name + " OWNER kikan_owner");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot create the database " + name, e);
+        }
     }
 
     /** The access log's seal key of this run (held by the service's environment, never in its database). */
@@ -220,12 +276,12 @@ final class Suite implements AutoCloseable {
     /** Stops the portal, the service, Keycloak and PostgreSQL (whatever was started). */
     @Override
     public synchronized void close() throws IOException {
-        for (LocalProcess p : new LocalProcess[] {portal, service, keycloak}) {
+        for (LocalProcess p : new LocalProcess[] {tax, portal, service, keycloak}) {
             if (p != null) {
                 p.close();
             }
         }
-        portal = service = keycloak = null;
+        tax = portal = service = keycloak = null;
         if (postgres != null) {
             postgres.close();
             postgres = null;
