@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.List;
 import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
-import jp.kikan.chihozei.infrastructure.ShinkokuStore;
 import jp.kikan.chihozei.infrastructure.TaxJson;
 import jp.kikan.chihozei.kojinjuminzei.KojinJuminzeiKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
@@ -50,7 +49,7 @@ public class KojinJuminzeiFukaKettei {
     NozeigimushaShokai shokai;
 
     @Inject
-    ShinkokuStore shinkoku;
+    KazeiShiryo shiryo;
 
     @Inject
     FukaStore fukaStore;
@@ -83,10 +82,10 @@ public class KojinJuminzeiFukaKettei {
             String riyu = request.hasNonNull("riyu") && !request.get("riyu").asText().isBlank() ? request.get("riyu").asText() : null;
             NozeigimushaEntity n = nozeigimushas.lock(caller, atenabango, ACTION);
             requireTaxedHere(caller, n, nendo);
-            ShinkokuStore.Version s = shinkoku.latest(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
+            KazeiShiryo.Shiryo s = shiryo.of(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
                     new RuleViolationException("mishinkoku", "atenabango", StandardErrorCode.E0004,
-                            "この年度の申告 (所得の情報) がありません。未申告者として申告を受けてから賦課してください"));
-            KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(json.tree(s.naiyo()), n, nendo,
+                            "この年度の申告も給与支払報告書もありません (未申告)。申告を受けてから賦課してください"));
+            KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(s.naiyo(), n, nendo,
                     caller.lgCode())));
             KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), caller.lgCode());
             ChoshuKeikaku plan = FutsuChoshuPolicy.kibetsu(fuka.nenZeigaku(), p);
@@ -110,12 +109,12 @@ public class KojinJuminzeiFukaKettei {
         }
     }
 
-    private FukaStore.Version tosho(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, ShinkokuStore.Version s, String riyu) {
+    private FukaStore.Version tosho(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, KazeiShiryo.Shiryo s, String riyu) {
         return new FukaStore.Version(1, "tosho", riyu, s.version(), fuka.nenZeigaku(), json.write(FukaViews.of(fuka)),
                 json.write(FukaViews.of(plan)), null, calendar.today());
     }
 
-    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, ShinkokuStore.Version s, String riyu,
+    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, KazeiShiryo.Shiryo s, String riyu,
             List<FukaStore.Version> before, KojinJuminzeiParameters p) {
         if (riyu == null) {
             throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001,

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
-import jp.kikan.chihozei.infrastructure.ShinkokuStore;
 import jp.kikan.chihozei.infrastructure.TaxJson;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
@@ -29,7 +28,7 @@ public class ShotokuJohoShokai {
     FukaStore fukaStore;
 
     @Inject
-    ShinkokuStore shinkoku;
+    KazeiShiryo shiryo;
 
     @Inject
     AccessLog accessLog;
@@ -47,7 +46,7 @@ public class ShotokuJohoShokai {
         o.put("atenabango", atenabango);
         o.put("nendo", nendo);
         if (versions.isEmpty()) {
-            boolean mishinkoku = shinkoku.latest(caller.lgCode(), atenabango, nendo).isEmpty();
+            boolean mishinkoku = shiryo.mishinkoku(caller.lgCode(), atenabango, nendo);
             o.put("mishinkoku", mishinkoku);
             o.put("kintowari_kazei", false);
             o.put("shotokuwari_kazei", false);

@@ -34,15 +34,16 @@ public class JuminKirokuStore {
                 lg, j.getAtenabango(), j.getHenkoBango(), j.getHenkoShubetsu().value(), j.getRirekibango(),
                 j.getJuminJotai().value(), j.getIdojiyu(), j.getIdonengappi(), kaishi, shien, new Sql.Json(json.write(j)), now);
         Sql.update(ds, "insert into nozeigimusha as n (lg_code, atenabango, kubun, henko_bango, shimei, shimei_furigana, "
-                + "seinengappi, seibetsu, jusho, jumin_jotai, shien_sochi_taisho, kana_key) "
-                + "values (?, ?, 'jumin', ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (lg_code, atenabango) do update set "
+                + "seinengappi, seibetsu, jusho, jumin_jotai, shien_sochi_taisho, kana_key, kojinbango) "
+                + "values (?, ?, 'jumin', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (lg_code, atenabango) do update set "
                 + "henko_bango = excluded.henko_bango, shimei = excluded.shimei, shimei_furigana = excluded.shimei_furigana, "
                 + "seinengappi = excluded.seinengappi, seibetsu = excluded.seibetsu, jusho = excluded.jusho, "
                 + "jumin_jotai = excluded.jumin_jotai, shien_sochi_taisho = excluded.shien_sochi_taisho, "
-                + "kana_key = excluded.kana_key where n.kubun = 'jumin' and n.henko_bango < excluded.henko_bango",
+                + "kana_key = excluded.kana_key, kojinbango = coalesce(excluded.kojinbango, n.kojinbango) "
+                + "where n.kubun = 'jumin' and n.henko_bango < excluded.henko_bango",
                 lg, j.getAtenabango(), j.getHenkoBango(), j.getShimei(), j.getShimeiFurigana(), j.getSeinengappi(),
                 j.getSeibetsu() == null ? null : j.getSeibetsu().value(), jusho(j), j.getJuminJotai().value(), shien,
-                j.getShimeiFurigana());
+                j.getShimeiFurigana(), j.getKojinbango());
     }
 
     public List<JuminKirokuVersion> versions(String lgCode, String atenabango) {

@@ -15,7 +15,7 @@ class LayeringTest {
 
     @Test
     void domainImportsNoFramework() {
-        noClasses().that().resideInAnyPackage("..nozeigimusha.domain..")
+        noClasses().that().resideInAnyPackage("..nozeigimusha.domain..", "..shotoku.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.quarkus..", "jakarta..", "javax..",
                         "org.hibernate..", "io.agroal..")
                 .check(CLASSES);

@@ -1,0 +1,114 @@
+package jp.kikan.chihozei.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import jp.kikan.chihozei.application.JuminFeed;
+import jp.kikan.chihozei.support.Api;
+import jp.kikan.chihozei.support.ResidentFeedServer;
+import jp.kikan.platform.checkdigit.Modulus11;
+import jp.kikan.platform.test.ContractApi;
+import jp.kikan.platform.test.DbSnapshot;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.fuzz.ContractFuzzer;
+import jp.kikan.platform.test.fuzz.FuzzCase;
+import jp.kikan.platform.test.fuzz.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of contracts/local-tax/v1.yaml fed requests it forbids (fixed seed, bounded per operation), with
+ * real tokens and a real taxpayer so that what the contract check lets through reaches the use cases: each must be
+ * refused — never 2xx or 5xx — with a response the contract lists, problem+json, and no change to any table.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+class ContractFuzzTest {
+
+    private static final long SEED = 20261201L;
+    private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
+    private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
+    private static final RestAssuredConfig AS_BUILT = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
+            "kyuyo_hokoku", "kyuyo_hokoku_file");
+
+    @Inject
+    JuminFeed feed;
+
+    @Test
+    void shouldRefuseEveryRequestTheContractForbidsWithoutChangingAnything() throws Exception {
+        String a = Modulus11.withCheckDigit(String.format("%09d", 901));
+        ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, "乱打　一郎", "ランダ　イチロウ", "1980-04-01", "jumin",
+                "tennyu", "2020-04-01", "2020-04-01"));
+        feed.consumer().drain();
+        Samples samples = new Samples(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
+                "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ"),
+                name -> name.endsWith("nengappi") || name.endsWith("bi"));
+        ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
+        assertThat(fuzzer.operationIds()).hasSize(11);
+
+        List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        for (FuzzCase c : cases) {
+            Map<String, Long> before = DbSnapshot.of(TABLES);
+            Response r;
+            try {
+                r = send(c);
+            } catch (RuntimeException e) {
+                failures.add(c + " → response not valid against the contract: " + e.getMessage());
+                continue;
+            }
+            int status = r.statusCode();
+            byStatus.merge(status, 1, Integer::sum);
+            if (status < 400 || status >= 500) {
+                failures.add(c + " → " + status + " " + r.asString());
+            } else if (!r.contentType().startsWith("application/problem+json")) {
+                failures.add(c + " → " + status + " without problem+json (" + r.contentType() + ")");
+            }
+            Map<String, Long> after = DbSnapshot.of(TABLES);
+            if (!after.equals(before)) {
+                failures.add(c + " → refused but changed the database: " + before + " → " + after);
+            }
+        }
+        System.out.printf("contract fuzz (local-tax): %d requests over %d operations, statuses %s%n", cases.size(),
+                fuzzer.operationIds().size(), byStatus);
+        assertThat(failures).as(failures.size() + " of " + cases.size() + " requests:\n" + String.join("\n", failures))
+                .isEmpty();
+    }
+
+    private static Response send(FuzzCase c) {
+        RequestSpecification spec = CONTRACT.raw(tokenFor(c.operationId())).config(AS_BUILT);
+        c.headers().forEach(spec::header);
+        if (c.contentType() != null) {
+            spec.contentType(c.contentType());
+        }
+        if (c.body() != null) {
+            spec.body(c.body());
+        }
+        return spec.request(c.method(), c.target());
+    }
+
+    private static String tokenFor(String operationId) {
+        return switch (operationId) {
+            case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
+            case "getShotokuJoho" -> Api.kokuhoClient(Api.CITY);
+            default -> Api.clerk();
+        };
+    }
+}
