@@ -31,6 +31,18 @@ public class FukaEvents {
     TaxJson json;
 
     void append(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
+        OutboxEvent e = event(lgCode, atenabango, nendo, v);
+        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+    }
+
+    void appendAll(String lgCode, int nendo, List<jp.kikan.chihozei.infrastructure.ToshoFukaBatchStore.Row> rows) {
+        if (!rows.isEmpty()) {
+            List<OutboxEvent> all = rows.stream().map(r -> event(lgCode, r.atenabango(), nendo, r.version())).toList();
+            em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, all));
+        }
+    }
+
+    private OutboxEvent event(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
         ObjectNode payload = json.mapper().createObjectNode();
         payload.put("zeimoku", "kojin_juminzei");
         payload.put("atenabango", atenabango);
@@ -42,7 +54,6 @@ public class FukaEvents {
         if (v.kosei() != null) {
             payload.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));
         }
-        OutboxEvent e = new OutboxEvent(lgCode, TYPE, "fuka", atenabango + ":" + nendo, v.version(), payload);
-        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+        return new OutboxEvent(lgCode, TYPE, "fuka", atenabango + ":" + nendo, v.version(), payload);
     }
 }

@@ -13,8 +13,9 @@ import jp.kikan.platform.quarkus.feed.consumer.TransactionalFeedConsumer;
 /**
  * The residents, from the resident records feed (庁内データ連携 001:jumin-renkei:Read) read by the platform's HTTP
  * consumer into the model generated from that service's contract. Each item is applied in its own transaction
- * with its marker and the cursor; its change id is the municipality and the feed's 変更番号, so re-delivery
- * (after a crash, or the snapshot that starts a late consumer) changes nothing.
+ * with its marker and the cursor; its change id is the municipality, the person and the feed's 変更番号 (a
+ * city's residents loaded before any change was recorded — a migration, the demo city — all carry 変更番号 0 in the
+ * snapshot, so the number alone would make them one change), so re-delivery changes nothing.
  */
 @ApplicationScoped
 public class JuminFeed {
@@ -40,7 +41,7 @@ public class JuminFeed {
     public synchronized TransactionalFeedConsumer<RenkeiJumin> consumer() {
         if (consumer == null) {
             consumer = consumers.consumer(NAME, RenkeiJumin.class,
-                    (item, mode) -> item.getShikuchosonkodo() + ":" + item.getHenkoBango(),
+                    (item, mode) -> item.getShikuchosonkodo() + ":" + item.getAtenabango() + ":" + item.getHenkoBango(),
                     item -> store.apply(item.body(), clock.instant()));
         }
         return consumer;

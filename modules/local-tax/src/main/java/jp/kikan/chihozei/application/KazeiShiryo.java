@@ -34,17 +34,25 @@ public class KazeiShiryo {
     public Optional<Shiryo> of(String lgCode, String atenabango, int nendo) {
         Optional<ShinkokuStore.Version> s = shinkoku.latest(lgCode, atenabango, nendo);
         if (s.isPresent()) {
-            return Optional.of(new Shiryo(json.tree(s.get().naiyo()), s.get().version()));
+            return Optional.of(of(s.get()));
         }
-        return hokoku.gokei(lgCode, atenabango, nendo).map(g -> {
-            ObjectNode n = json.mapper().createObjectNode();
-            n.putObject("shunyu").put("kyuyo_shunyu", g.kyuyoShunyu());
-            ObjectNode shiharai = n.putObject("shiharai");
-            // 社会保険料等の金額 includes 小規模企業共済等掛金 on the report ("うち" column): split them
-            shiharai.put("shakai_hokenryo", Math.max(0, g.shakaiHokenryo() - g.shokiboKigyoKyosaiKakekin()));
-            shiharai.put("shokibo_kigyo_kyosai_kakekin", g.shokiboKigyoKyosaiKakekin());
-            return new Shiryo(n, 0);
-        });
+        return hokoku.gokei(lgCode, atenabango, nendo).map(this::fromHokoku);
+    }
+
+    /** A stored 申告 as the 課税資料. */
+    public Shiryo of(ShinkokuStore.Version s) {
+        return new Shiryo(json.tree(s.naiyo()), s.version());
+    }
+
+    /** The reports' totals as a 申告 would state them (version 0). */
+    public Shiryo fromHokoku(KyuyoHokokuStore.Gokei g) {
+        ObjectNode n = json.mapper().createObjectNode();
+        n.putObject("shunyu").put("kyuyo_shunyu", g.kyuyoShunyu());
+        ObjectNode shiharai = n.putObject("shiharai");
+        // 社会保険料等の金額 includes 小規模企業共済等掛金 on the report ("うち" column): split them
+        shiharai.put("shakai_hokenryo", Math.max(0, g.shakaiHokenryo() - g.shokiboKigyoKyosaiKakekin()));
+        shiharai.put("shokibo_kigyo_kyosai_kakekin", g.shokiboKigyoKyosaiKakekin());
+        return new Shiryo(n, 0);
     }
 
     public boolean mishinkoku(String lgCode, String atenabango, int nendo) {

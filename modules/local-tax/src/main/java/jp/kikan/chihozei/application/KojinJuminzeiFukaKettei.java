@@ -10,13 +10,11 @@ import java.util.List;
 import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
 import jp.kikan.chihozei.infrastructure.TaxJson;
-import jp.kikan.chihozei.kojinjuminzei.KojinJuminzeiKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Kibetsu;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
-import jp.kikan.chihozei.kojinjuminzei.domain.policy.FutsuChoshuPolicy;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.KoseiPolicy;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
@@ -61,7 +59,7 @@ public class KojinJuminzeiFukaKettei {
     FukaEvents events;
 
     @Inject
-    KojinJuminzeiKeisan engine;
+    FukaComputation computation;
 
     @Inject
     ParameterRepository parameters;
@@ -85,12 +83,10 @@ public class KojinJuminzeiFukaKettei {
             KazeiShiryo.Shiryo s = shiryo.of(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
                     new RuleViolationException("mishinkoku", "atenabango", StandardErrorCode.E0004,
                             "この年度の申告も給与支払報告書もありません (未申告)。申告を受けてから賦課してください"));
-            KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(s.naiyo(), n, nendo,
-                    caller.lgCode())));
+            FukaComputation.Kekka k = computation.compute(caller.lgCode(), nendo, n.seinengappi, s);
             KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), caller.lgCode());
-            ChoshuKeikaku plan = FutsuChoshuPolicy.kibetsu(fuka.nenZeigaku(), p);
             List<FukaStore.Version> before = fukaStore.versions(caller.lgCode(), atenabango, nendo);
-            FukaStore.Version v = before.isEmpty() ? tosho(fuka, plan, s, riyu) : kosei(fuka, plan, s, riyu, before, p);
+            FukaStore.Version v = before.isEmpty() ? computation.tosho(k, s, riyu) : kosei(k.fuka(), s, riyu, before, p);
             fukaStore.record(caller.lgCode(), atenabango, nendo, v, clock.instant(), caller.actor());
             events.append(caller.lgCode(), atenabango, nendo, v);
             return rireki.view(atenabango, nendo, v);
@@ -109,12 +105,7 @@ public class KojinJuminzeiFukaKettei {
         }
     }
 
-    private FukaStore.Version tosho(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, KazeiShiryo.Shiryo s, String riyu) {
-        return new FukaStore.Version(1, "tosho", riyu, s.version(), fuka.nenZeigaku(), json.write(FukaViews.of(fuka)),
-                json.write(FukaViews.of(plan)), null, calendar.today());
-    }
-
-    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, KazeiShiryo.Shiryo s, String riyu,
+    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, KazeiShiryo.Shiryo s, String riyu,
             List<FukaStore.Version> before, KojinJuminzeiParameters p) {
         if (riyu == null) {
             throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001,

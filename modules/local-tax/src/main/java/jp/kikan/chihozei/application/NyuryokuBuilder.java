@@ -16,7 +16,11 @@ final class NyuryokuBuilder {
     }
 
     static ObjectNode nyuryoku(JsonNode naiyo, NozeigimushaEntity n, int nendo, String lgCode) {
-        if (n.seinengappi == null) {
+        return nyuryoku(naiyo, n.seinengappi, nendo, lgCode);
+    }
+
+    static ObjectNode nyuryoku(JsonNode naiyo, java.time.LocalDate seinengappi, int nendo, String lgCode) {
+        if (seinengappi == null) {
             throw new RuleViolationException("seinengappi-required", "atenabango", StandardErrorCode.E0001,
                     "この納税義務者は生年月日が記録されていないため、税額を計算できません");
         }
@@ -25,7 +29,7 @@ final class NyuryokuBuilder {
         in.put("nendo", nendo);
         in.put("shikuchosonkodo", lgCode);
         ObjectNode honnin = in.has("honnin") ? (ObjectNode) in.get("honnin") : in.putObject("honnin");
-        honnin.put("seinengappi", n.seinengappi.toString());
+        honnin.put("seinengappi", seinengappi.toString());
         return in;
     }
 }

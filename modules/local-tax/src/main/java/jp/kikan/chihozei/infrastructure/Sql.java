@@ -52,7 +52,7 @@ final class Sql {
 
     static <T> Optional<T> one(DataSource ds, String sql, Row<T> row, Object... args) {
         List<T> all = list(ds, sql, row, args);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

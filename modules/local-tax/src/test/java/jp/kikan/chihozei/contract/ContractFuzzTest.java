@@ -45,7 +45,7 @@ class ContractFuzzTest {
     private static final RestAssuredConfig AS_BUILT = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
-            "kyuyo_hokoku", "kyuyo_hokoku_file");
+            "kyuyo_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition");
 
     @Inject
     JuminFeed feed;
@@ -57,10 +57,11 @@ class ContractFuzzTest {
                 "tennyu", "2020-04-01", "2020-04-01"));
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
-                "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ"),
+                "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ",
+                "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(11);
+        assertThat(fuzzer.operationIds()).hasSize(13);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         List<String> failures = new ArrayList<>();

@@ -43,6 +43,8 @@ class FukakijitsuJuminPolicyTest {
         assertThat(FukakijitsuJuminPolicy.jumin(List.of(v(9, "tenshutsu", "2025-03-31", "2020-04-01")), JAN1)).isTrue();
         // … and of one who came after 1月1日
         assertThat(FukakijitsuJuminPolicy.jumin(List.of(v(9, "tenshutsu", "2025-03-31", "2025-02-01")), JAN1)).isFalse();
+        // a 転居 within the city in June of a resident since 2022 (the earlier versions predate the consumer)
+        assertThat(FukakijitsuJuminPolicy.jumin(List.of(v(9, "jumin", "2025-06-01", "2022-01-30")), JAN1)).isTrue();
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.Optional;
  * 1月1日 means here.
  *
  * <p>The answer comes from the changes taken from the resident feed. A consumer that started late holds only the
- * person's latest version (the feed's full snapshot): when that version is a removal dated after the 賦課期日 and
- * the person had become a resident here on or before it, the person lived here on the day (the removal ended a
- * residence that covered it).
+ * person's versions from its snapshot on: when the first known change is dated after the 賦課期日, the person lived
+ * here on the day if the residence that change belongs to had begun by then (住民となった年月日 / 外国人住民となった
+ * 年月日 on or before 1月1日) — whether the change ends it (転出, 死亡 after the day) or not (a 転居 within the city).
  */
 public final class FukakijitsuJuminPolicy {
 
@@ -33,7 +33,7 @@ public final class FukakijitsuJuminPolicy {
         Optional<JuminKirokuVersion> firstLater = changes.stream()
                 .filter(v -> v.idonengappi() != null)
                 .min(Comparator.comparing(JuminKirokuVersion::idonengappi).thenComparingLong(JuminKirokuVersion::henkoBango));
-        return firstLater.isPresent() && !firstLater.get().jumin() && firstLater.get().juminKaishibi() != null
+        return firstLater.isPresent() && firstLater.get().juminKaishibi() != null
                 && !firstLater.get().juminKaishibi().isAfter(fukakijitsu);
     }
 }
