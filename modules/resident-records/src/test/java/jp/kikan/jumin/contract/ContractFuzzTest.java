@@ -6,14 +6,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import jp.kikan.jumin.support.Api;
 import jp.kikan.jumin.support.Db;
@@ -23,6 +17,7 @@ import jp.kikan.platform.test.ContractApi;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import jp.kikan.platform.test.fuzz.ContractFuzzer;
 import jp.kikan.platform.test.fuzz.FuzzCase;
+import jp.kikan.platform.test.fuzz.FuzzRun;
 import jp.kikan.platform.test.fuzz.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +35,6 @@ class ContractFuzzTest {
     private static final long SEED = 20261201L;
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
-    /** Bytes go out exactly as built: no charset added to the content type. */
-    private static final RestAssuredConfig AS_BUILT = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     @Test
     void shouldRefuseEveryRequestTheContractForbidsWithoutChangingAnything() {
@@ -61,51 +53,13 @@ class ContractFuzzTest {
         assertThat(fuzzer.operationIds()).hasSize(26);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
-        List<String> failures = new ArrayList<>();
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        Map<Integer, java.util.Set<String>> otherThan400 = new TreeMap<>();
         long started = System.nanoTime();
-        for (FuzzCase c : cases) {
-            Map<String, Long> before = Db.everything();
-            Response r;
-            try {
-                r = send(c);
-            } catch (RuntimeException e) {
-                failures.add(c + " → response not valid against the contract: " + e.getMessage());
-                continue;
-            }
-            int status = r.statusCode();
-            byStatus.merge(status, 1, Integer::sum);
-            if (status != 400) {
-                otherThan400.computeIfAbsent(status, k -> new java.util.TreeSet<>()).add(c.mutation());
-            }
-            if (status < 400 || status >= 500) {
-                failures.add(c + " → " + status + " " + r.asString());
-            } else if (!r.contentType().startsWith("application/problem+json")) {
-                failures.add(c + " → " + status + " without problem+json (" + r.contentType() + ")");
-            }
-            Map<String, Long> after = Db.everything();
-            if (!after.equals(before)) {
-                failures.add(c + " → refused but changed the database: " + before + " → " + after);
-            }
-        }
+        FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, Db::everything);
         System.out.printf("contract fuzz: %d requests over %d operations in %.1f s, statuses %s%n", cases.size(),
-                fuzzer.operationIds().size(), (System.nanoTime() - started) / 1e9, byStatus);
-        otherThan400.forEach((status, what) -> System.out.printf("  %d for: %s%n", status, what));
-        assertThat(failures).as(failures.size() + " of " + cases.size() + " requests:\n" + String.join("\n", failures))
-                .isEmpty();
-    }
-
-    private static Response send(FuzzCase c) {
-        RequestSpecification spec = CONTRACT.raw(tokenFor(c.operationId())).config(AS_BUILT);
-        c.headers().forEach(spec::header);
-        if (c.contentType() != null) {
-            spec.contentType(c.contentType());
-        }
-        if (c.body() != null) {
-            spec.body(c.body());
-        }
-        return spec.request(c.method(), c.target());
+                fuzzer.operationIds().size(), (System.nanoTime() - started) / 1e9, r.byStatus());
+        r.otherThan400().forEach((status, what) -> System.out.printf("  %d for: %s%n", status, what));
+        assertThat(r.failures()).as(r.failures().size() + " of " + cases.size() + " requests:\n"
+                + String.join("\n", r.failures())).isEmpty();
     }
 
     /** A caller entitled to the operation, so that the role check is not what refuses the request. */
