@@ -1,11 +1,12 @@
 // The departments (課) of the portal. Each is a folder with an index.js that exports its menu and
 // routes (see jumin/index.js). A department is shown only when config.json has a base URL for every
-// service it needs; 税務課 (zeikin/), 保険年金課 (kokuho/) and 介護保険課 (kaigo/) are added here, one
-// line each, when their folders exist, e.g.
-//   { id: 'zeikin', name: '税務課', services: ['zeikin'], load: () => import('./zeikin/index.js') },
+// service it needs; 保険年金課 (kokuho/) and 介護保険課 (kaigo/) are added here, one line each, when
+// their folders exist, e.g.
+//   { id: 'kokuho', name: '保険年金課', services: ['kokuho'], load: () => import('./kokuho/index.js') },
 
 export const DEPARTMENTS = [
   { id: 'jumin', name: '住民課', services: ['jumin'], load: () => import('./jumin/index.js') },
+  { id: 'zeimu', name: '税務課', services: ['zeimu'], load: () => import('./zeimu/index.js') },
 ];
 
 /** The departments whose services are all configured, in registry order. */

@@ -62,8 +62,8 @@ test('raw answers (PDF) come back as the Response', async () => {
 
 test('one client per configured service, sharing the login', () => {
   const auth = { accessToken: async () => 'T', refresh: async () => false, expired: () => {} };
-  const clients = createClients({ jumin: { baseUrl: 'http://a' }, zeikin: { baseUrl: 'http://b' }, kaigo: {} }, auth);
-  assert.deepEqual(Object.keys(clients), ['jumin', 'zeikin']);
-  assert.equal(clients.zeikin.baseUrl, 'http://b');
+  const clients = createClients({ jumin: { baseUrl: 'http://a' }, zeimu: { baseUrl: 'http://b' }, kaigo: {} }, auth);
+  assert.deepEqual(Object.keys(clients), ['jumin', 'zeimu']);
+  assert.equal(clients.zeimu.baseUrl, 'http://b');
   assert.throws(() => createClient({ name: 'x', auth }), /baseUrl/);
 });

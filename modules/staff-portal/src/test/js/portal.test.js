@@ -19,31 +19,34 @@ test('config.json: issuer, client id and a base URL per service', () => {
 test('a department is shown only when all its services are configured', () => {
   const registry = [
     { id: 'jumin', name: '住民課', services: ['jumin'] },
-    { id: 'zeikin', name: '税務課', services: ['zeikin'] },
+    { id: 'zeimu', name: '税務課', services: ['zeimu'] },
     { id: 'kokuho', name: '保険年金課', services: ['kokuho', 'jumin'] },
   ];
   const ids = (c) => configuredDepartments(c, registry).map((d) => d.id);
   assert.deepEqual(ids(config({ jumin: { baseUrl: 'http://a' } })), ['jumin']);
-  assert.deepEqual(ids(config({ zeikin: { baseUrl: 'http://b' } })), ['zeikin']);
+  assert.deepEqual(ids(config({ zeimu: { baseUrl: 'http://b' } })), ['zeimu']);
   assert.deepEqual(ids(config({ kokuho: { baseUrl: 'http://c' }, jumin: { baseUrl: 'http://a' } })), ['jumin', 'kokuho']);
   assert.deepEqual(ids(config({})), []);
   assert.throws(() => configuredDepartments(config({}), [registry[0], registry[0]]), /重複/);
 });
 
-test('the registry today: 住民課 on the jumin service', () => {
-  assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]), [['jumin', '住民課', ['jumin']]]);
+test('the registry today: 住民課 on the jumin service, 税務課 on the zeimu service', () => {
+  assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]), [['jumin', '住民課', ['jumin']], ['zeimu', '税務課', ['zeimu']]]);
+  // 税務課 appears only where local tax is configured
+  assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' } })).map((d) => d.id), ['jumin']);
+  assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' }, zeimu: { baseUrl: 'http://b' } })).map((d) => d.id), ['jumin', 'zeimu']);
 });
 
 test('a department module must keep its routes and links under its own id', async () => {
-  const load = (mod) => loadDepartment({ id: 'zeikin', name: '税務課', services: ['zeikin'], load: async () => ({ default: mod }) });
-  const ok = await load({ menu: [{ href: '#/zeikin', label: '課税照会' }], routes: [{ pattern: '/zeikin' }, { pattern: '/zeikin/:nendo' }] });
+  const load = (mod) => loadDepartment({ id: 'zeimu', name: '税務課', services: ['zeimu'], load: async () => ({ default: mod }) });
+  const ok = await load({ menu: [{ href: '#/zeimu', label: '課税照会' }], routes: [{ pattern: '/zeimu' }, { pattern: '/zeimu/:nendo' }] });
   assert.equal(ok.name, '税務課');
-  await assert.rejects(load({ routes: [{ pattern: '/jumin/x' }] }), /outside \/zeikin/);
-  await assert.rejects(load({ menu: [{ href: '#/zeikinx', label: 'x' }], routes: [] }), /outside #\/zeikin/);
+  await assert.rejects(load({ routes: [{ pattern: '/jumin/x' }] }), /outside \/zeimu/);
+  await assert.rejects(load({ menu: [{ href: '#/zeimux', label: 'x' }], routes: [] }), /outside #\/zeimu/);
 });
 
 test('the active menu link is the longest one the path is under', () => {
-  const hrefs = ['#/jumin', '#/jumin/tennyu', '#/zeikin'];
+  const hrefs = ['#/jumin', '#/jumin/tennyu', '#/zeimu'];
   assert.equal(activeHref(hrefs, '/jumin'), '#/jumin');
   assert.equal(activeHref(hrefs, '/jumin/100000000017/tenkyo'), '#/jumin');
   assert.equal(activeHref(hrefs, '/jumin/tennyu'), '#/jumin/tennyu');

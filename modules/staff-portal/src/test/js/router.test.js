@@ -6,7 +6,7 @@ const routes = [
   { name: 'search', pattern: '/jumin' },
   { name: 'tennyu', pattern: '/jumin/tennyu' },
   { name: 'person', pattern: '/jumin/:atenabango/:tab?', params: { atenabango: /^\d{1,15}$/, tab: /^(tenkyo|tenshutsu|juminhyo)$/ } },
-  { name: 'tax', pattern: '/zeikin/:nendo' },
+  { name: 'tax', pattern: '/zeimu/:nendo' },
 ];
 const router = createRouter(routes);
 const resolve = (hash) => {
@@ -38,8 +38,8 @@ test('parameters, an optional last one, and their constraints', () => {
 });
 
 test('segments are decoded; a malformed escape matches nothing', () => {
-  assert.deepEqual(resolve(`#/zeikin/${encodeURIComponent('令和6')}`), { name: 'tax', params: { nendo: '令和6' } });
-  assert.equal(resolve('#/zeikin/%E0%A4%A'), null);
+  assert.deepEqual(resolve(`#/zeimu/${encodeURIComponent('令和6')}`), { name: 'tax', params: { nendo: '令和6' } });
+  assert.equal(resolve('#/zeimu/%E0%A4%A'), null);
   assert.equal(resolve('#/unknown'), null);
   assert.equal(resolve('#/'), null);
 });
@@ -50,6 +50,6 @@ test('an optional parameter must be last', () => {
 
 test('link encodes each segment', () => {
   assert.equal(link('jumin', '123', 'tenkyo'), '#/jumin/123/tenkyo');
-  assert.equal(link('zeikin', '令和6'), `#/zeikin/${encodeURIComponent('令和6')}`);
+  assert.equal(link('zeimu', '令和6'), `#/zeimu/${encodeURIComponent('令和6')}`);
   assert.equal(link('jumin', undefined), '#/jumin');
 });

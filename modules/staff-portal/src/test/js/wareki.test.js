@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eraTable, formatWareki, isIsoDate, todayIso } from '../../main/web/core/wareki.js';
+import { eraTable, formatNen, formatNendo, formatNengetsu, formatWareki, isIsoDate, todayIso } from '../../main/web/core/wareki.js';
 import { CODE_TABLES } from './built.js';
 
 const ERAS = eraTable(CODE_TABLES['resident-records'].gengo.values);
@@ -51,4 +51,26 @@ test('today is the date in Japan', () => {
   // 2024-03-31 20:00 UTC is already 2024-04-01 in Tokyo
   assert.equal(todayIso(new Date(Date.UTC(2024, 2, 31, 20, 0)), 'Asia/Tokyo'), '2024-04-01');
   assert.equal(todayIso(new Date(Date.UTC(2024, 2, 31, 14, 59)), 'Asia/Tokyo'), '2024-03-31');
+});
+
+test('年度 and 年分 by the 元号 in force at the end of the year (2019 is 令和元年度)', () => {
+  assert.equal(formatNendo(2025, ERAS), '令和7年度');
+  assert.equal(formatNendo(2021, ERAS), '令和3年度');
+  assert.equal(formatNendo('2026', ERAS), '令和8年度');
+  assert.equal(formatNendo(2019, ERAS), '令和元年度');
+  assert.equal(formatNendo(1989, ERAS), '平成元年度');
+  assert.equal(formatNendo(2018, ERAS), '平成30年度');
+  assert.equal(formatNen(2024, ERAS), '令和6年');
+  assert.equal(formatNen(1800, ERAS), '1800年', 'before the first 元号: 西暦');
+  assert.equal(formatNendo('令和7', ERAS), '令和7', 'not a year: as given');
+  assert.equal(formatNendo(undefined, ERAS), '');
+});
+
+test('納期 YYYY-MM in 和暦', () => {
+  assert.equal(formatNengetsu('2025-06', ERAS), '令和7年6月');
+  assert.equal(formatNengetsu('2026-01', ERAS), '令和8年1月');
+  assert.equal(formatNengetsu('2019-04', ERAS), '平成31年4月');
+  assert.equal(formatNengetsu('2019-05', ERAS), '令和元年5月');
+  assert.equal(formatNengetsu('2025-6', ERAS), '2025-6');
+  assert.equal(formatNengetsu(undefined, ERAS), '');
 });

@@ -6,13 +6,18 @@ import { ApiError } from './problem.js';
 import { createSubmission } from './submission.js';
 
 /** A labelled text input with hint and error place; `name` is the field name the service reports. */
-export function field({ name, label, value = '', hint, required, type = 'text', autocomplete = 'off', size, pattern, list }) {
+export function field({ name, label, value = '', hint, required, type = 'text', autocomplete = 'off', size, pattern, list, inputmode, multiline }) {
   const id = `f-${name.replace(/[.[\]]/g, '-')}`;
   const errId = `${id}-error`;
   const hintId = hint ? `${id}-hint` : null;
+  const describedby = [hintId, errId].filter(Boolean).join(' ');
+  // multiline: free text where the contract allows line breaks (x-kikan-multiline: 理由, 備考)
+  const control = multiline
+    ? h('textarea', { id, name, required, rows: 3, 'aria-describedby': describedby }, value ?? '')
+    : h('input', { id, name, type, value: value ?? '', required, autocomplete, size, pattern, list, inputmode, 'aria-describedby': describedby });
   return h('div', { class: 'field', 'data-field': name },
     h('label', { for: id }, label, required ? requiredMark() : null),
-    h('input', { id, name, type, value: value ?? '', required, autocomplete, size, pattern, list, 'aria-describedby': [hintId, errId].filter(Boolean).join(' ') }),
+    control,
     hint ? h('small', { id: hintId, class: 'hint' }, hint) : null,
     h('p', { id: errId, class: 'field-error', 'aria-live': 'polite' }));
 }
@@ -81,7 +86,9 @@ export function showProblem(form, err, { extraClass = '', command = false } = {}
   for (const [f, messages] of placed) {
     const b = box(f);
     b.querySelector('.field-error').textContent = messages.join('　');
-    const control = b.querySelector('input, select');
+    const control = b.querySelector('input, select, textarea');
+    // a message inside a folded part of the form (<details>) must not stay hidden
+    for (let d = b.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
     control?.setAttribute('aria-invalid', 'true');
     first = first || control;
   }

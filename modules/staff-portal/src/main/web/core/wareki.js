@@ -31,12 +31,44 @@ export function isIsoDate(iso) {
 export function formatWareki(iso, eras) {
   if (!iso) return '';
   if (!isIsoDate(iso)) return iso;
+  const w = eraYear(iso, eras);
+  if (!w) return iso;
+  const [, m, d] = iso.split('-').map(Number);
+  return `${w}年${m}月${d}日`;
+}
+
+/** The 元号 and year of a date YYYY-MM-DD (令和元, 令和6), or null before the first 元号. */
+function eraYear(iso, eras) {
   let era = null;
   for (const e of eras) if (e.start <= iso) era = e;
-  if (!era) return iso;
-  const [y, m, d] = iso.split('-').map(Number);
-  const year = y - era.startYear + 1;
-  return `${era.name}${year === 1 ? '元' : year}年${m}月${d}日`;
+  if (!era) return null;
+  const year = Number(iso.slice(0, 4)) - era.startYear + 1;
+  return `${era.name}${year === 1 ? '元' : year}`;
+}
+
+/**
+ * A year in 和暦 (令和6年), named by the 元号 in force at its end, as 年分 and 年度 are: 2019 is
+ * 令和元年 (its 年度 令和元年度), although 令和 began on 5月1日. A value that is no year is returned as text.
+ */
+export function formatNen(year, eras) {
+  const y = Number(year);
+  if (!Number.isInteger(y) || y < 1000 || y > 9999) return String(year ?? '');
+  const w = eraYear(`${y}-12-31`, eras);
+  return w ? `${w}年` : `${y}年`;
+}
+
+/** 年度 (西暦の年, as the services send it) → 令和7年度. */
+export function formatNendo(year, eras) {
+  const n = formatNen(year, eras);
+  return n.endsWith('年') ? `${n}度` : n;
+}
+
+/** 'YYYY-MM' (a 納期) → 令和7年6月, named by the 元号 on the first day of the month. */
+export function formatNengetsu(ym, eras) {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym || '');
+  if (!m) return ym || '';
+  const w = eraYear(`${m[1]}-${m[2]}-01`, eras);
+  return w ? `${w}年${Number(m[2])}月` : ym;
 }
 
 /** Today's date (YYYY-MM-DD) in the municipality's time zone. */

@@ -14,7 +14,7 @@ public interface PortalConfig {
 
     Oidc oidc();
 
-    /** Per service (jumin, later zeikin, kokuho, kaigo): its base URL; a service without one is left out. */
+    /** Per service (jumin, zeimu, later kokuho, kaigo): its base URL; a service without one is left out. */
     Map<String, Service> services();
 
     interface Oidc {

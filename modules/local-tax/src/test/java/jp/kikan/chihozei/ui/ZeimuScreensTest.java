@@ -1,0 +1,253 @@
+package jp.kikan.chihozei.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import jp.kikan.chihozei.application.JuminFeed;
+import jp.kikan.chihozei.support.Api;
+import jp.kikan.chihozei.support.ResidentFeedServer;
+import jp.kikan.platform.checkdigit.Modulus11;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 税務課 screens of the staff portal (modules/staff-portal, zeimu/) as a clerk uses them: a real Chromium
+ * against the running local tax service, the portal on its own origin (PortalPage). Taxpayers come from the
+ * contract-checked resident feed stand-in (ResidentFeedServer), as in FukaTest; the clerk's token is put in
+ * sessionStorage as the login would. What the screens show is compared with what the API answers for the same
+ * input. Full-page screenshots go to target/ui-screenshots/ (PortalPage: the portal, the browser, the login).
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+class ZeimuScreensTest extends PortalPage {
+
+    /** 𠮷 (つちよし, outside the BMP) and 葛 with an ideographic variation selector (IVS, U+E0100). */
+    static final String SHIMEI = new String(Character.toChars(0x20BB7)) + "田　葛" + new String(Character.toChars(0xE0100)) + "美";
+    static final AtomicInteger SERIAL = new AtomicInteger(3_100_000);
+    static final int NENDO = 2026;
+
+    @Inject
+    JuminFeed feed;
+
+    /** A resident of the city since 2020 (so resident on every 賦課期日 the screens offer), through the feed. */
+    String resident(String shimei, String kana, boolean shien) throws Exception {
+        String a = Modulus11.withCheckDigit(String.format("%09d", SERIAL.incrementAndGet()));
+        ObjectNode item = ResidentFeedServer.jumin(Api.CITY, a, shimei, kana, "1980-04-01", "jumin", "tennyu",
+                "2020-04-01", "2020-04-01");
+        ResidentFeedServer.publish(item);
+        if (shien) {
+            ObjectNode s = item.deepCopy();
+            s.put("henko_shubetsu", "shien_sochi");
+            s.put("shien_sochi_taisho", true);
+            ResidentFeedServer.publish(s);
+        }
+        feed.consumer().drain();
+        return a;
+    }
+
+    @Test
+    @Tag("fn:kojin-juminzei.keisan")
+    @Tag("fn:kojin-juminzei.santei-konkyo")
+    void aClerkRunsAShisanAndSeesTheTaxTheApiComputes() {
+        page.navigate(ui());
+        // only local tax is configured: the menu holds 税務課 alone and opens its first screen
+        assertThat(page.locator("#nav")).containsText("税務課");
+        assertThat(page.locator("#nav")).not().containsText("住民課");
+        assertThat(page.getByTestId("user")).hasText("zeimu1");
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("試算")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("個人住民税の試算");
+        assertThat(page.getByLabel("市区町村コード")).hasValue(Api.CITY);
+
+        page.getByLabel("年度").selectOption("2025");
+        page.getByLabel(Pattern.compile("^生年月日")).fill("昭和55年4月1日");
+        page.getByLabel("給与収入").fill("300万"); // not whole yen: refused at the field, nothing sent
+        page.getByLabel("社会保険料", new Page.GetByLabelOptions().setExact(true)).fill("450000");
+        page.getByLabel("生計を一にする配偶者がいる").check();
+        page.getByLabel("配偶者の生年月日").fill("S57.7.7");
+        page.getByLabel("配偶者の合計所得金額").fill("0");
+        button("扶養親族を追加").click();
+        page.getByLabel("1人目の生年月日").fill("平成20年5月5日");
+        page.getByLabel("1人目の同居").check();
+        button("扶養親族を追加").click();
+        page.getByLabel("2人目の生年月日").fill("2025-03-01"); // born after the income year (令和6年分)
+        int before = apiOrigins.size();
+        button("試算する").click();
+        assertThat(page.locator("[data-field='shunyu.kyuyo_shunyu'] .field-error")).hasText("給与収入は円単位の数字で入力してください（例: 3,000,000）");
+        assertThat(apiOrigins).hasSize(before);
+
+        page.getByLabel("給与収入").fill("3,000,000");
+        button("試算する").click();
+        // the service's refusal lands at the second dependent's 生年月日 (errors[].field fuyo_shinzoku[1].seinengappi)
+        Locator birthError = page.locator("[data-field='fuyo_shinzoku[1].seinengappi'] .field-error");
+        assertThat(birthError).not().isEmpty();
+        assertThat(page.getByLabel("2人目の生年月日")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("[data-field='fuyo_shinzoku[0].seinengappi'] .field-error")).isEmpty();
+        shot("01-shisan-error");
+
+        page.getByLabel("2人目の生年月日").fill("令和2年3月3日");
+        button("試算する").click();
+        Locator nenzeigaku = page.getByTestId("nenzeigaku");
+        assertThat(nenzeigaku).isVisible();
+
+        JsonPath api = Api.as(Api.clerk()).body(Map.of("nendo", 2025, "shikuchosonkodo", Api.CITY,
+                "honnin", Map.of("seinengappi", "昭和55年4月1日", "shogai_kubun", "nashi", "hitorioya_kubun", "nashi"),
+                "shunyu", Map.of("kyuyo_shunyu", 3_000_000), "shiharai", Map.of("shakai_hokenryo", 450_000),
+                "haigusha", Map.of("seinengappi", "S57.7.7", "gokei_shotoku", 0, "shogai_kubun", "nashi"),
+                "fuyo_shinzoku", List.of(Map.of("seinengappi", "平成20年5月5日", "shogai_kubun", "nashi", "dokyo", true),
+                        Map.of("seinengappi", "令和2年3月3日", "shogai_kubun", "nashi"))))
+                .post("/v1/kojin-juminzei/shisan").then().statusCode(200).extract().jsonPath();
+        assertThat(nenzeigaku).hasText(yen(api.getLong("fuka.nenzeigaku")));
+        assertThat(page.locator(".kekka [data-item='kazei_soshotoku_kingaku'] td")).hasText(yen(api.getLong("fuka.kazei_soshotoku_kingaku")));
+        assertThat(page.locator(".kekka [data-item='gokei_shotoku_kingaku'] td")).hasText(yen(api.getLong("fuka.shotoku.gokei_shotoku_kingaku")));
+        assertThat(page.locator(".kekka table.kibetsu tbody tr")).hasCount(api.getList("futsu_choshu.kibetsu").size());
+        assertThat(page.locator(".kekka .konkyo-step")).hasCount(api.getList("fuka.santei_konkyo").size());
+        assertThat(page.locator(".kekka")).containsText("市民税");
+        assertThat(page.locator(".kekka")).containsText("令和7年6月");
+        assertThat(page.locator("main")).not().containsText("null");
+        assertThat(page.locator("main")).not().containsText("undefined");
+        shot("02-shisan-kekka");
+        assertThat(apiOrigins).isNotEmpty().containsOnly(ui().replaceAll("/$", ""));
+    }
+
+    @Test
+    @Tag("fn:nozeigimusha.shokai")
+    @Tag("fn:kojin-juminzei.nyuryoku")
+    @Tag("fn:kojin-juminzei.kosei")
+    void aClerkLooksUpATaxpayerEntersAShinkokuAssessesAndCorrects() throws Exception {
+        String a = resident(SHIMEI, "ヨシダ　カツミ", false);
+        page.navigate(ui() + "#/zeimu");
+        page.getByLabel("宛名番号").fill(a);
+        page.getByLabel("年度").selectOption(String.valueOf(NENDO));
+        shot("03a-kensaku");
+        button("照会").click();
+        // the name exactly as the service holds it: 𠮷 and the IVS intact
+        assertThat(page.getByTestId("shokai-shimei")).hasText(SHIMEI);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(SHIMEI);
+        assertThat(page.getByTestId("fukakijitsu")).containsText("はい");
+        assertThat(page.locator(".details")).containsText("昭和55年4月1日");
+        assertThat(page.locator(".person-meta")).containsText("住民");
+        shot("03-shokai");
+        // 外字 as the clerk sees them, large enough to tell 𠮷 from 吉 and the IVS form of 葛 (03b-shimei.png)
+        Locator shimei = page.getByTestId("shokai-shimei");
+        shimei.evaluate("e => { e.style.fontSize = '96px'; e.style.lineHeight = '1.3'; }");
+        shimei.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("03b-shimei.png")));
+        shimei.evaluate("e => { e.style.fontSize = ''; e.style.lineHeight = ''; }");
+
+        tab("申告の入力").click();
+        page.getByLabel("給与収入").fill("3000000");
+        page.getByLabel("社会保険料", new Page.GetByLabelOptions().setExact(true)).fill("450,000");
+        button("申告を保存する").click();
+        assertThat(page.getByTestId("shinkoku-success")).containsText("第1版");
+        shot("04-shinkoku");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("賦課へ進む")).click();
+        button("賦課する").click();
+        Locator ok = page.getByTestId("fuka-success");
+        assertThat(ok).containsText("当初賦課を記録しました（第1版）");
+        JsonPath first = rireki(a);
+        assertThat(ok.getByTestId("nenzeigaku")).hasText(yen(first.getLong("versions[0].nenzeigaku")));
+        shot("05-fuka-tosho");
+
+        // more salary (a late 給与支払報告書): a new 申告, then the 賦課 asks for the reason of the 更正
+        tab("申告の入力").click();
+        assertThat(page.getByTestId("shinkoku-prefilled")).containsText("第1版");
+        assertThat(page.getByLabel("給与収入")).hasValue("3,000,000");
+        page.getByLabel("給与収入").fill("3,500,000");
+        button("申告を保存する").click();
+        assertThat(page.getByTestId("shinkoku-success")).containsText("第2版");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("賦課（更正）へ進む")).click();
+        button("賦課する").click();
+        Locator riyu = page.getByLabel("更正の理由");
+        assertThat(riyu).isVisible();
+        assertThat(page.locator("[data-field='riyu'] .field-error")).containsText("更正の理由");
+        shot("06-kosei-riyu");
+        riyu.fill("給与支払報告書（訂正）の提出による");
+        button("更正する").click();
+        ok = page.getByTestId("fuka-success");
+        assertThat(ok).containsText("更正を記録しました（第2版）");
+        assertThat(ok.getByTestId("kosei-sagaku")).isVisible();
+        shot("07-kosei");
+
+        JsonPath both = rireki(a);
+        assertThat(both.getList("versions.kubun")).containsExactly("tosho", "kosei");
+        assertThat(both.getString("versions[1].riyu")).isEqualTo("給与支払報告書（訂正）の提出による");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("賦課履歴を見る").setExact(false)).click();
+        Locator summary = page.getByTestId("rireki-summary");
+        assertThat(summary.locator("tbody tr")).hasCount(2);
+        assertThat(summary.locator("tr[data-version='1']")).containsText("当初賦課");
+        assertThat(summary.locator("tr[data-version='2']")).containsText("更正");
+        assertThat(summary.locator("tr[data-version='2']")).containsText("給与支払報告書（訂正）の提出による");
+        assertThat(page.getByTestId("nenzeigaku-v1")).hasText(yen(both.getLong("versions[0].nenzeigaku")));
+        assertThat(page.getByTestId("nenzeigaku-v2")).hasText(yen(both.getLong("versions[1].nenzeigaku")));
+        Locator v2 = page.locator("article.version[data-version='2']");
+        assertThat(v2.getByTestId("kosei-sagaku").locator("tbody tr")).hasCount(both.getList("versions[1].kosei_sagaku").size());
+        v2.getByTestId("santei-konkyo").locator(":scope > summary").click();
+        assertThat(v2.locator(".konkyo-step")).hasCount(both.getList("versions[1].fuka.santei_konkyo").size());
+        assertThat(v2.locator(".konkyo-step").first()).isVisible();
+        assertThat(page.locator("main")).not().containsText("null");
+        shot("08-rireki");
+    }
+
+    @Test
+    @Tag("fn:nozeigimusha.shokai")
+    void aProtectedTaxpayerIsRefusedWithAClearMessage() throws Exception {
+        String a = resident("鬼怒川　静", "キヌガワ　シズカ", true);
+        page.navigate(ui() + "#/zeimu/" + a + "/" + NENDO);
+        assertThat(page.locator("#banner")).isVisible();
+        assertThat(page.getByTestId("shien-detail")).containsText("支援措置");
+        assertThat(page.getByTestId("problem")).isVisible();
+        assertThat(page.locator("main")).not().containsText("鬼怒川");
+        shot("09-shien-refusal");
+    }
+
+    @Test
+    @Tag("fn:nozeigimusha.jutogai")
+    void aClerkRegistersAJutogaishaAndOpensTheirRecord() {
+        String shimei = "葛" + new String(Character.toChars(0xE0100)) + "西　花子";
+        page.navigate(ui());
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("住登外者の登録")).click();
+        page.getByLabel("氏名").fill(shimei);
+        page.getByLabel("フリガナ").fill("かさい　はなこ"); // ひらがな: refused at the field
+        page.getByLabel("生年月日").fill("昭和50年5月5日");
+        page.getByLabel("性別").selectOption("2");
+        page.getByLabel("住所（他団体）").fill("東京都千代田区霞が関一丁目1番1号");
+        page.getByLabel("住登外者として登録する理由").fill("市内に家屋を所有");
+        button("登録する").click();
+        assertThat(page.locator("[data-field='shimei_furigana'] .field-error")).not().isEmpty();
+        assertThat(page.getByLabel("フリガナ")).hasAttribute("aria-invalid", "true");
+        shot("10-jutogai-error");
+
+        page.getByLabel("フリガナ").fill("カサイ　ハナコ");
+        button("登録する").click();
+        String a = page.getByTestId("new-atenabango").textContent().trim();
+        assertThat(a).startsWith("8").hasSize(11);
+        shot("11-jutogai-ok");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("令和8年度の照会へ")).click();
+        assertThat(page.getByTestId("shokai-shimei")).hasText(shimei);
+        assertThat(page.locator(".person-meta")).containsText("住登外者");
+        Api.as(Api.clerk()).get("/v1/nozeigimusha/" + a).then().statusCode(200)
+                .body("shimei", org.hamcrest.Matchers.equalTo(shimei)).body("kubun", org.hamcrest.Matchers.equalTo("jutogai"));
+    }
+
+    private static JsonPath rireki(String a) {
+        return Api.as(Api.clerk()).queryParam("nendo", NENDO).get("/v1/kojin-juminzei/fuka/" + a).then().statusCode(200)
+                .extract().jsonPath();
+    }
+}

@@ -1,0 +1,83 @@
+// 納税義務者 (GET /v1/nozeigimusha/{atenabango}?nendo=) for one 年度, with the tabs 照会 / 申告の入力 /
+// 賦課 / 賦課履歴. The 年度 is part of the address (#/zeimu/<宛名番号>/<年度>/<tab>), so a clerk can
+// switch it without losing the tab, and a bookmark opens the same screen.
+
+import { h, nodes } from '../core/dom.js';
+import { isUnauthenticated } from '../core/problem.js';
+import { link } from '../core/router.js';
+import { fail } from '../core/shien.js';
+import { codeLabel, contractLabel } from './codes.js';
+import { dateCell, dl, fukakijitsuLabel, jotaiBadge, nameBlock, NENDO_CHOICES, nendoLabel, nendoOption } from './format.js';
+import { fukaView } from './fuka.js';
+import { rirekiView } from './rireki.js';
+import { shinkokuView } from './shinkoku.js';
+
+const TABS = [['', '照会'], ['shinkoku', '申告の入力'], ['fuka', '賦課'], ['rireki', '賦課履歴']];
+
+function backLink() {
+  return h('p', { class: 'back' }, h('a', { href: '#/zeimu' }, '← 納税義務者照会に戻る'));
+}
+
+export async function nozeigimushaView(ctx, { atenabango, nendo: nendoText, tab }) {
+  const nendo = Number(nendoText);
+  ctx.show(h('p', { class: 'loading' }, '読み込み中…'));
+  let p;
+  try {
+    p = await ctx.clients.zeimu.get(`/v1/nozeigimusha/${encodeURIComponent(atenabango)}?nendo=${nendo}`);
+  } catch (e) {
+    if (!isUnauthenticated(e)) {
+      fail(ctx, e);
+      ctx.main.prepend(backLink());
+    }
+    return;
+  }
+  const choices = NENDO_CHOICES.includes(nendo) ? NENDO_CHOICES : [nendo, ...NENDO_CHOICES];
+  const nendoSelect = h('select', { id: 'f-shokai-nendo', onchange: (ev) => { location.hash = link('zeimu', p.atenabango, ev.target.value, tab); } },
+    choices.map(nendoOption).map(([v, l]) => h('option', { value: v, selected: Number(v) === nendo }, l)));
+  const head = h('section', { class: 'card person-head', 'aria-labelledby': 'person-title' },
+    backLink(),
+    h('h1', { id: 'person-title' }, nameBlock(p)),
+    h('p', { class: 'person-meta' },
+      // one badge: resident records' state (住民, 転出 …), or 住登外者 for those registered here
+      `宛名番号 ${p.atenabango}　`, p.kubun === 'jutogai'
+        ? h('span', { class: 'badge kubun-jutogai' }, contractLabel('nozeigimusha_kubun', p.kubun))
+        : jotaiBadge(p.jumin_jotai)),
+    h('div', { class: 'nendo-switch' }, h('label', { for: 'f-shokai-nendo' }, '年度'), nendoSelect),
+    h('nav', { class: 'tabs', 'aria-label': '業務の選択' },
+      TABS.map(([k, label]) => h('a', { href: link('zeimu', p.atenabango, nendo, k), 'aria-current': (tab || '') === k ? 'page' : null }, label))));
+  const body = h('div', { class: 'tab-body' });
+  ctx.show(head, body);
+  if (tab === 'shinkoku') shinkokuView(ctx, body, p, nendo);
+  else if (tab === 'fuka') fukaView(ctx, body, p, nendo);
+  else if (tab === 'rireki') rirekiView(ctx, body, p, nendo);
+  else shokaiView(body, p, nendo);
+}
+
+/** Whether this municipality taxes the person for the 年度 (地方税法第294条・第318条: the address on 1月1日). */
+export function fukakijitsuText(p, nendo) {
+  if (p.kubun === 'jutogai') return '住登外者（この団体に住民登録なし）';
+  if (p.fukakijitsu_jumin === true) return `はい（${fukakijitsuLabel(nendo)}にこの団体の住民）`;
+  if (p.fukakijitsu_jumin === false) return `いいえ（${fukakijitsuLabel(nendo)}にこの団体の住民ではありません）`;
+  return '';
+}
+
+function shokaiView(body, p, nendo) {
+  const go = (k, label) => h('a', { class: 'button-link', href: link('zeimu', p.atenabango, nendo, k) }, label);
+  body.append(...nodes([
+    h('section', { class: 'card', 'aria-labelledby': 'kihon-title' },
+      h('h2', { id: 'kihon-title' }, '納税義務者'),
+      dl([
+        ['宛名番号', p.atenabango],
+        ['区分', p.kubun === 'jumin' ? '住民（住民記録から取り込み）' : contractLabel('nozeigimusha_kubun', p.kubun)],
+        ['氏名', h('span', { 'data-testid': 'shokai-shimei' }, p.shimei)], ['フリガナ', p.shimei_furigana],
+        ['生年月日', dateCell(p.seinengappi)], ['性別', codeLabel('seibetsu', p.seibetsu)], ['住所', p.jusho],
+        ['住民状態', jotaiBadge(p.jumin_jotai)],
+        [`${nendoLabel(nendo)}の賦課期日に住民`, h('span', { 'data-testid': 'fukakijitsu' }, fukakijitsuText(p, nendo))],
+      ])),
+    p.fukakijitsu_jumin === false && p.kubun === 'jumin'
+      ? h('p', { class: 'notice', role: 'status' }, `${nendoLabel(nendo)}の賦課期日（${fukakijitsuLabel(nendo)}）にこの団体の住民ではないため、この年度の個人住民税はこの団体では賦課できません（地方税法第318条）。`)
+      : null,
+    h('section', { class: 'card', 'aria-labelledby': 'gyomu-title' },
+      h('h2', { id: 'gyomu-title' }, `${nendoLabel(nendo)}の業務`),
+      h('p', { class: 'actions' }, go('shinkoku', '申告を入力する'), go('fuka', '賦課する'), go('rireki', '賦課履歴を見る')))]));
+}
