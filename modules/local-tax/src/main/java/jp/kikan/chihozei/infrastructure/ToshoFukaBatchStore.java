@@ -77,6 +77,11 @@ public class ToshoFukaBatchStore {
                 + "and atenabango = any(?)", rs -> rs.getString(1), lgCode, nendo, ids.toArray(String[]::new)));
     }
 
+    public void error(String lgCode, String jobId, String atenabango, String rule, String message) {
+        Sql.update(ds, "insert into tosho_fuka_error (lg_code, job_id, atenabango, rule, message) values (?, ?, ?, ?, ?) "
+                + "on conflict do nothing", lgCode, jobId, atenabango, rule, message);
+    }
+
     public record Row(String atenabango, FukaStore.Version version) {
     }
 

@@ -21,8 +21,8 @@ public class ToshoFukaJobStore {
     }
 
     public record Partition(String lgCode, String jobId, int nendo, int partitionNo, int partitions, String cursor,
-            long processed, long assessed, long mishinkoku, long hitaisho, long skipped, boolean done, String worker,
-            Instant startedAt, Instant finishedAt) {
+            long processed, long assessed, long mishinkoku, long hitaisho, long skipped, long errors, boolean done,
+            String worker, Instant startedAt, Instant finishedAt) {
     }
 
     /** Creates the job and its partitions; false if a 当初賦課 of the 年度 is already running (unique index). */
@@ -76,12 +76,13 @@ public class ToshoFukaJobStore {
 
     /** The batch's effect on its partition, in the batch's transaction; false if the lease was lost meanwhile. */
     public boolean advance(Partition p, String worker, String cursor, long processed, long assessed, long mishinkoku,
-            long hitaisho, long skipped, boolean done, Instant now, Duration lease) {
+            long hitaisho, long skipped, long errors, boolean done, Instant now, Duration lease) {
         int n = Sql.update(ds, "update tosho_fuka_partition set cursor_atenabango = ?, processed = processed + ?, "
                 + "assessed = assessed + ?, mishinkoku = mishinkoku + ?, hitaisho = hitaisho + ?, skipped = skipped + ?, "
+                + "errors = errors + ?, "
                 + "done = ?, lease_until = ?, finished_at = case when ? then ? end "
                 + "where lg_code = ? and job_id = ? and partition_no = ? and worker = ? and not done",
-                cursor, processed, assessed, mishinkoku, hitaisho, skipped, done, now.plus(lease), done, now,
+                cursor, processed, assessed, mishinkoku, hitaisho, skipped, errors, done, now.plus(lease), done, now,
                 p.lgCode(), p.jobId(), p.partitionNo(), worker);
         if (n == 1 && done) {
             Sql.update(ds, "update tosho_fuka_job j set status = 'done', finished_at = ? where lg_code = ? and job_id = ? "
@@ -104,14 +105,14 @@ public class ToshoFukaJobStore {
     }
 
     private static final String SELECT = "select p.lg_code, p.job_id, j.nendo, p.partition_no, j.partitions, "
-            + "p.cursor_atenabango, p.processed, p.assessed, p.mishinkoku, p.hitaisho, p.skipped, p.done, p.worker, "
+            + "p.cursor_atenabango, p.processed, p.assessed, p.mishinkoku, p.hitaisho, p.skipped, p.errors, p.done, p.worker, "
             + "p.started_at, p.finished_at from tosho_fuka_partition p join tosho_fuka_job j "
             + "on j.lg_code = p.lg_code and j.job_id = p.job_id ";
 
     private static Partition partition(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Partition(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getBoolean(12),
-                rs.getString(13), instant(rs.getObject(14, OffsetDateTime.class)), instant(rs.getObject(15, OffsetDateTime.class)));
+                rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13),
+                rs.getString(14), instant(rs.getObject(15, OffsetDateTime.class)), instant(rs.getObject(16, OffsetDateTime.class)));
     }
 
     private static Instant instant(OffsetDateTime t) {

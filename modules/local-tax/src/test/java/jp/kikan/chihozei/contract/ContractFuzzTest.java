@@ -6,15 +6,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import jp.kikan.chihozei.application.JuminFeed;
 import jp.kikan.chihozei.support.Api;
@@ -25,6 +19,7 @@ import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import jp.kikan.platform.test.fuzz.ContractFuzzer;
 import jp.kikan.platform.test.fuzz.FuzzCase;
+import jp.kikan.platform.test.fuzz.FuzzRun;
 import jp.kikan.platform.test.fuzz.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +37,6 @@ class ContractFuzzTest {
     private static final long SEED = 20261201L;
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
-    private static final RestAssuredConfig AS_BUILT = RestAssuredConfig.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
             "kyuyo_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition");
 
@@ -64,45 +57,11 @@ class ContractFuzzTest {
         assertThat(fuzzer.operationIds()).hasSize(13);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
-        List<String> failures = new ArrayList<>();
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        for (FuzzCase c : cases) {
-            Map<String, Long> before = DbSnapshot.of(TABLES);
-            Response r;
-            try {
-                r = send(c);
-            } catch (RuntimeException e) {
-                failures.add(c + " → response not valid against the contract: " + e.getMessage());
-                continue;
-            }
-            int status = r.statusCode();
-            byStatus.merge(status, 1, Integer::sum);
-            if (status < 400 || status >= 500) {
-                failures.add(c + " → " + status + " " + r.asString());
-            } else if (!r.contentType().startsWith("application/problem+json")) {
-                failures.add(c + " → " + status + " without problem+json (" + r.contentType() + ")");
-            }
-            Map<String, Long> after = DbSnapshot.of(TABLES);
-            if (!after.equals(before)) {
-                failures.add(c + " → refused but changed the database: " + before + " → " + after);
-            }
-        }
+        FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
         System.out.printf("contract fuzz (local-tax): %d requests over %d operations, statuses %s%n", cases.size(),
-                fuzzer.operationIds().size(), byStatus);
-        assertThat(failures).as(failures.size() + " of " + cases.size() + " requests:\n" + String.join("\n", failures))
-                .isEmpty();
-    }
-
-    private static Response send(FuzzCase c) {
-        RequestSpecification spec = CONTRACT.raw(tokenFor(c.operationId())).config(AS_BUILT);
-        c.headers().forEach(spec::header);
-        if (c.contentType() != null) {
-            spec.contentType(c.contentType());
-        }
-        if (c.body() != null) {
-            spec.body(c.body());
-        }
-        return spec.request(c.method(), c.target());
+                fuzzer.operationIds().size(), r.byStatus());
+        assertThat(r.failures()).as(r.failures().size() + " of " + cases.size() + " requests:\n"
+                + String.join("\n", r.failures())).isEmpty();
     }
 
     private static String tokenFor(String operationId) {

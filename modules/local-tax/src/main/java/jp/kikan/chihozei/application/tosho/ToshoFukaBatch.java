@@ -18,12 +18,14 @@ import jp.kikan.chihozei.infrastructure.ToshoFukaJobStore;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
 import jp.kikan.chihozei.nozeigimusha.domain.FukakijitsuJuminPolicy;
 import jp.kikan.chihozei.nozeigimusha.domain.JuminKirokuVersion;
+import jp.kikan.platform.problem.RuleViolationException;
 
 /**
  * One batch of a partition of the 当初賦課, in one transaction: the next taxpayers after the cursor; for each, the
  * 賦課期日 rule (地方税法第318条), the 課税資料 (申告, else 給与支払報告書; neither: 未申告, listed, never assessed as
  * zero), the assessment by the same engine as a single 賦課, stored as version 1 with its 算定根拠 and its event;
- * then the partition's cursor and counts. Anyone already assessed for the 年度 is skipped.
+ * then the partition's cursor and counts. Anyone already assessed for the 年度 is skipped; one the engine refuses
+ * is listed with the reason (tosho_fuka_error) and the batch goes on.
  */
 @ApplicationScoped
 public class ToshoFukaBatch {
@@ -54,7 +56,7 @@ public class ToshoFukaBatch {
         String cursor = jobs.cursor(p).orElse(null);
         List<ToshoFukaBatchStore.Taisho> batch = store.next(p.lgCode(), p.partitionNo(), p.partitions(), cursor, batchSize);
         if (batch.isEmpty()) {
-            jobs.advance(p, worker, cursor, 0, 0, 0, 0, 0, true, clock.instant(), lease);
+            jobs.advance(p, worker, cursor, 0, 0, 0, 0, 0, 0, true, clock.instant(), lease);
             return false;
         }
         List<String> ids = batch.stream().map(ToshoFukaBatchStore.Taisho::atenabango).toList();
@@ -66,6 +68,7 @@ public class ToshoFukaBatch {
         long mishinkoku = 0;
         long hitaisho = 0;
         long skipped = 0;
+        long errors = 0;
         List<ToshoFukaBatchStore.Row> rows = new ArrayList<>();
         for (ToshoFukaBatchStore.Taisho t : batch) {
             if (done.contains(t.atenabango())) {
@@ -79,16 +82,22 @@ public class ToshoFukaBatch {
                 if (s == null) {
                     mishinkoku++;
                 } else {
-                    FukaStore.Version v = computation.tosho(p.lgCode(), p.nendo(), t.seinengappi(), s);
-                    rows.add(new ToshoFukaBatchStore.Row(t.atenabango(), v));
+                    try {
+                        FukaStore.Version v = computation.tosho(p.lgCode(), p.nendo(), t.seinengappi(), s);
+                        rows.add(new ToshoFukaBatchStore.Row(t.atenabango(), v));
+                    } catch (RuleViolationException e) {
+                        // listed for the clerk with the reason; the rest of the city is assessed
+                        store.error(p.lgCode(), p.jobId(), t.atenabango(), e.rule(), e.getMessage());
+                        errors++;
+                    }
                 }
             }
         }
         store.insert(p.lgCode(), p.nendo(), rows, clock.instant(), ACTOR);
         computation.announce(p.lgCode(), p.nendo(), rows);
         String last = batch.get(batch.size() - 1).atenabango();
-        jobs.advance(p, worker, last, batch.size(), rows.size(), mishinkoku, hitaisho, skipped, batch.size() < batchSize,
-                clock.instant(), lease);
+        jobs.advance(p, worker, last, batch.size(), rows.size(), mishinkoku, hitaisho, skipped, errors,
+                batch.size() < batchSize, clock.instant(), lease);
         return batch.size() == batchSize;
     }
 }

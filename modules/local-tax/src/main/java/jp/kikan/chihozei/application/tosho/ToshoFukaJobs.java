@@ -34,7 +34,7 @@ public class ToshoFukaJobs {
     }
 
     public record Progress(String jobId, int nendo, String status, int partitions, long total, long processed, long assessed,
-            long mishinkoku, long hitaisho, long skipped, Double ratePerSecond, Long etaSeconds, String createdAt,
+            long mishinkoku, long hitaisho, long skipped, long errors, Double ratePerSecond, Long etaSeconds, String createdAt,
             String finishedAt, List<PartitionView> partitionDetail) {
     }
 
@@ -70,7 +70,8 @@ public class ToshoFukaJobs {
                 ps.stream().mapToLong(ToshoFukaJobStore.Partition::assessed).sum(),
                 ps.stream().mapToLong(ToshoFukaJobStore.Partition::mishinkoku).sum(),
                 ps.stream().mapToLong(ToshoFukaJobStore.Partition::hitaisho).sum(),
-                ps.stream().mapToLong(ToshoFukaJobStore.Partition::skipped).sum(), rate, eta, j.createdAt().toString(),
+                ps.stream().mapToLong(ToshoFukaJobStore.Partition::skipped).sum(),
+                ps.stream().mapToLong(ToshoFukaJobStore.Partition::errors).sum(), rate, eta, j.createdAt().toString(),
                 j.finishedAt() == null ? null : j.finishedAt().toString(),
                 ps.stream().map(p -> new PartitionView(p.partitionNo(), p.processed(), p.assessed(), p.done(), p.worker())).toList());
     }
