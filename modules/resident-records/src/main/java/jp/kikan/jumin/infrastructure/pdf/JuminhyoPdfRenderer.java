@@ -1,10 +1,10 @@
 package jp.kikan.jumin.infrastructure.pdf;
 
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.LABEL_BG;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.LABEL_SIZE;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.cell;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.label;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.table;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.LABEL_BG;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.LABEL_SIZE;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.cell;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.label;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.table;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,9 +15,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import jp.kikan.jumin.infrastructure.pdf.GlyphFallbackText.Style;
+import jp.kikan.platform.quarkus.pdf.GlyphFallbackText.Style;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Options;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Person;
+import jp.kikan.platform.quarkus.pdf.CertificateFooter;
+import jp.kikan.platform.quarkus.pdf.CertificatePdf;
+import jp.kikan.platform.quarkus.pdf.FontSet;
+import jp.kikan.platform.quarkus.pdf.GlyphFallbackText;
+import jp.kikan.platform.quarkus.pdf.RenderResult;
 
 /**
  * Renders a 住民票の写し (A4 portrait) from a {@link JuminhyoPrintModel}. Pure: only OpenPDF and the JDK,
@@ -35,12 +40,14 @@ import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Person;
  *   <li>Every page footer carries the 発行番号, the municipality and "n / N".</li>
  *   <li>Characters: see {@link GlyphFallbackText}: font chain fallback, 〓 for unprintable characters,
  *       variation selectors stripped (OpenPDF limitation: IVS glyph variants are not reproduced; the base
- *       character is printed). Both are reported in {@link JuminhyoRenderResult}.</li>
+ *       character is printed). Both are reported in {@link RenderResult}.</li>
  * </ul>
  */
 public final class JuminhyoPdfRenderer {
 
     static final String TITLE = "住民票の写し";
+    /** The issuing system, written to the metadata of the resident records service's PDFs. */
+    static final String CREATOR = "Kikan 住民記録";
     static final String NINSHOBUN = "この写しは、住民票の原本と相違ないことを証明する。";
 
     private static final System.Logger LOG = System.getLogger(JuminhyoPdfRenderer.class.getName());
@@ -56,18 +63,18 @@ public final class JuminhyoPdfRenderer {
      * use {@link #renderWithReport} to get them programmatically.
      */
     public byte[] render(JuminhyoPrintModel m) {
-        JuminhyoRenderResult r = renderWithReport(m);
+        RenderResult r = renderWithReport(m);
         CertificatePdf.log(LOG, TITLE, m.hakkoBango(), r);
         return r.pdf();
     }
 
     /** Renders the certificate and reports characters that could not be printed exactly. */
-    public JuminhyoRenderResult renderWithReport(JuminhyoPrintModel m) {
+    public RenderResult renderWithReport(JuminhyoPrintModel m) {
         Objects.requireNonNull(m, "model");
         List<String> omitted = omittedItems(m);
         String note = omitted.isEmpty() ? null : "※ " + String.join("、", omitted) + "の記載を省略しています。";
-        return CertificatePdf.render(fonts, TITLE, m.hakkoBango(),
-                t -> new CertificatePdf.Footer(fonts, t, TITLE + "（続き）　住所　" + m.jusho().fullText(), note,
+        return CertificatePdf.render(fonts, CREATOR, TITLE, m.hakkoBango(),
+                t -> new CertificateFooter(fonts, t, TITLE + "（続き）　住所　" + m.jusho().fullText(), note,
                         m.hakkoBango(), m.municipalityName()),
                 (t, footer) -> (doc, writer) -> new Body(m, t, doc, writer, footer).write());
     }
@@ -109,10 +116,10 @@ public final class JuminhyoPdfRenderer {
         private final Options o;
 
         private final PdfWriter writer;
-        private final CertificatePdf.Footer footer;
+        private final CertificateFooter footer;
 
         Body(JuminhyoPrintModel m, GlyphFallbackText t, Document doc, PdfWriter writer,
-                CertificatePdf.Footer footer) {
+                CertificateFooter footer) {
             this.m = m;
             this.t = t;
             this.doc = doc;
@@ -146,7 +153,7 @@ public final class JuminhyoPdfRenderer {
         }
 
         private void title() throws DocumentException {
-            footer.titlePage = writer.getPageNumber();
+            footer.titleOn(writer.getPageNumber());
             doc.add(CertificatePdf.title(t, TITLE));
         }
 

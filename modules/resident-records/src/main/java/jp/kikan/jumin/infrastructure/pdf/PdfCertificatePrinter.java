@@ -1,6 +1,7 @@
 package jp.kikan.jumin.infrastructure.pdf;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kikan.jumin.application.shomei.Juminhyo;
@@ -11,6 +12,8 @@ import jp.kikan.jumin.domain.JuminKisai;
 import jp.kikan.jumin.domain.JuminShubetsu;
 import jp.kikan.jumin.domain.JuminVersion;
 import jp.kikan.platform.wareki.WarekiCalendar;
+import jp.kikan.platform.quarkus.pdf.CertificateFonts;
+import jp.kikan.platform.quarkus.pdf.FontSet;
 
 /**
  * Adapts certificates ({@link Juminhyo}, {@link TenshutsuShomeisho}) to the PDF renderers: 和暦 for Japanese residents' dates, 西暦 for
@@ -21,7 +24,9 @@ public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeish
 
     private static final WarekiCalendar WAREKI = WarekiCalendar.standard();
 
-    private volatile FontSet fonts;
+    @Inject
+    CertificateFonts fonts;
+
     private volatile JuminhyoPdfRenderer renderer;
     private volatile TenshutsuShomeishoPdfRenderer tenshutsuRenderer;
 
@@ -84,11 +89,8 @@ public class PdfCertificatePrinter implements JuminhyoPrinter, TenshutsuShomeish
         return renderer;
     }
 
-    private synchronized FontSet fonts() {
-        if (fonts == null) {
-            fonts = FontSet.systemDefault();
-        }
-        return fonts;
+    private FontSet fonts() {
+        return fonts.get();
     }
 
     private static String seibetsu(String code) {

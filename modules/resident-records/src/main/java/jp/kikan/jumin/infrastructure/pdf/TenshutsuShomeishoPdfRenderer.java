@@ -1,16 +1,21 @@
 package jp.kikan.jumin.infrastructure.pdf;
 
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.label;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.row;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.table;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.value;
-import static jp.kikan.jumin.infrastructure.pdf.CertificatePdf.wide;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.label;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.row;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.table;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.value;
+import static jp.kikan.platform.quarkus.pdf.CertificatePdf.wide;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.Objects;
 import jp.kikan.jumin.infrastructure.pdf.TenshutsuShomeishoPrintModel.Person;
+import jp.kikan.platform.quarkus.pdf.CertificateFooter;
+import jp.kikan.platform.quarkus.pdf.CertificatePdf;
+import jp.kikan.platform.quarkus.pdf.FontSet;
+import jp.kikan.platform.quarkus.pdf.GlyphFallbackText;
+import jp.kikan.platform.quarkus.pdf.RenderResult;
 
 /**
  * Renders a 転出証明書 (A4 portrait) from a {@link TenshutsuShomeishoPrintModel}. Pure: only OpenPDF and
@@ -49,17 +54,17 @@ public final class TenshutsuShomeishoPdfRenderer {
      * use {@link #renderWithReport} to get them programmatically.
      */
     public byte[] render(TenshutsuShomeishoPrintModel m) {
-        JuminhyoRenderResult r = renderWithReport(m);
+        RenderResult r = renderWithReport(m);
         CertificatePdf.log(LOG, TITLE, m.hakkoBango(), r);
         return r.pdf();
     }
 
     /** Renders the certificate and reports characters that could not be printed exactly. */
-    public JuminhyoRenderResult renderWithReport(TenshutsuShomeishoPrintModel m) {
+    public RenderResult renderWithReport(TenshutsuShomeishoPrintModel m) {
         Objects.requireNonNull(m, "model");
         String fullTitle = TITLE + (m.saikofu() ? SAIKOFU : "");
-        return CertificatePdf.render(fonts, fullTitle, m.hakkoBango(),
-                t -> new CertificatePdf.Footer(fonts, t, fullTitle + "（続き）　住所　" + m.jusho(), null,
+        return CertificatePdf.render(fonts, JuminhyoPdfRenderer.CREATOR, fullTitle, m.hakkoBango(),
+                t -> new CertificateFooter(fonts, t, fullTitle + "（続き）　住所　" + m.jusho(), null,
                         m.hakkoBango(), m.municipalityName()),
                 (t, footer) -> (doc, writer) -> write(m, t, doc));
     }

@@ -13,6 +13,9 @@ import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Options;
 import jp.kikan.jumin.infrastructure.pdf.JuminhyoPrintModel.Person;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jp.kikan.platform.quarkus.pdf.FontSet;
+import jp.kikan.platform.quarkus.pdf.GlyphFallbackText;
+import jp.kikan.platform.quarkus.pdf.RenderResult;
 
 /**
  * Renders fictitious 住民票の写し and checks them with poppler-utils (text, fonts, page images in
@@ -49,7 +52,7 @@ class JuminhyoPdfRendererTest {
     @Test
     void setaiRenkiWithDefaultOptionsOmitsOptionalItemsAndSaysSo() throws Exception {
         assumePoppler();
-        JuminhyoRenderResult result = renderer.renderWithReport(
+        RenderResult result = renderer.renderWithReport(
                 JuminhyoTestData.model(Layout.SETAI_RENKI, Options.defaults()));
         Path pdf = JuminhyoPoppler.write("setai-renki-default", result.pdf());
         JuminhyoPoppler.png(pdf, "setai-renki-default");
@@ -72,7 +75,7 @@ class JuminhyoPdfRendererTest {
 
         assertThat(result.missingGlyphs()).isEmpty();
         assertThat(result.strippedVariationSelectors())
-                .extracting(JuminhyoRenderResult.Glyph::codePoint, JuminhyoRenderResult.Glyph::selector)
+                .extracting(RenderResult.Glyph::codePoint, RenderResult.Glyph::selector)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple((int) '辻', 0xE0100));
     }
 
@@ -80,7 +83,7 @@ class JuminhyoPdfRendererTest {
     void setaiRenkiWithHistorySpansPagesAndStillOmitsKojinBango() throws Exception {
         assumePoppler();
         Options options = new Options(true, true, true, false, true);
-        JuminhyoRenderResult result = renderer.renderWithReport(
+        RenderResult result = renderer.renderWithReport(
                 JuminhyoTestData.model(Layout.SETAI_RENKI, options, twice(JuminhyoTestData.household())));
         Path pdf = JuminhyoPoppler.write("setai-renki-rireki", result.pdf());
         JuminhyoPoppler.png(pdf, "setai-renki-rireki");
@@ -104,7 +107,7 @@ class JuminhyoPdfRendererTest {
     @Test
     void kojinhyoPrintsOnePersonPerPageWithKojinBangoWhenRequested() throws Exception {
         assumePoppler();
-        JuminhyoRenderResult result = renderer.renderWithReport(
+        RenderResult result = renderer.renderWithReport(
                 JuminhyoTestData.model(Layout.KOJIN, Options.all()));
         Path pdf = JuminhyoPoppler.write("kojinhyo-all", result.pdf());
         JuminhyoPoppler.png(pdf, "kojinhyo-all");
@@ -136,7 +139,7 @@ class JuminhyoPdfRendererTest {
     void characterWithoutAnyGlyphIsPrintedAsGetaAndReported() throws Exception {
         String pua = new String(Character.toChars(0xF0000)); // supplementary private use: no font has it
         Person p = Person.builder("山" + pua + "　一郎").seinengappiWareki("昭和60年1月1日").seibetsu("男").build();
-        JuminhyoRenderResult result = renderer.renderWithReport(
+        RenderResult result = renderer.renderWithReport(
                 JuminhyoTestData.model(Layout.KOJIN, Options.defaults(), List.of(p)));
 
         assertThat(result.complete()).isFalse();
@@ -157,7 +160,7 @@ class JuminhyoPdfRendererTest {
         }
         Person kim = Person.builder("金　김민수").shimeiFurigana("キム　ミンス").seinengappiWareki("1988年2月3日")
                 .seibetsu("男").kokusekiChiiki("韓国").tsusho("金田　民洙").build();
-        JuminhyoRenderResult result = renderer.renderWithReport(
+        RenderResult result = renderer.renderWithReport(
                 JuminhyoTestData.model(Layout.KOJIN, Options.defaults(), List.of(kim)));
         Path pdf = JuminhyoPoppler.write("fallback-noto", result.pdf());
 
@@ -191,7 +194,7 @@ class JuminhyoPdfRendererTest {
 
     @Test
     void glyphReportDescribesSelectorWithoutBase() {
-        var g = new JuminhyoRenderResult.Glyph(-1, 0xE0100, "x");
+        var g = new RenderResult.Glyph(-1, 0xE0100, "x");
         assertThat(g.describe()).contains("U+E0100");
         GlyphFallbackText t = new GlyphFallbackText(fonts);
         t.phrase(new String(Character.toChars(0xE0100)) + "辻", 10f);

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import jp.kikan.jumin.infrastructure.pdf.TenshutsuShomeishoPrintModel.Person;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jp.kikan.platform.quarkus.pdf.FontSet;
+import jp.kikan.platform.quarkus.pdf.RenderResult;
 
 /**
  * Renders fictitious 転出証明書 and checks them with poppler-utils (text, fonts, page images in
@@ -47,7 +49,7 @@ class TenshutsuShomeishoPdfRendererTest {
     @Test
     void printsHouseholdMovingOutWithCertificationOnce() throws Exception {
         assumePoppler();
-        JuminhyoRenderResult result = renderer.renderWithReport(model(false, household()));
+        RenderResult result = renderer.renderWithReport(model(false, household()));
         Path pdf = JuminhyoPoppler.write("tenshutsu-household", result.pdf());
         JuminhyoPoppler.png(pdf, "tenshutsu-household");
         List<String> pages = squash(JuminhyoPoppler.pages(pdf));
@@ -111,7 +113,7 @@ class TenshutsuShomeishoPdfRendererTest {
     void manyPersonsSpanPagesWithCertificationOnLastPageOnly() throws Exception {
         assumePoppler();
         List<Person> many = Stream.of(household(), household(), household()).flatMap(List::stream).toList();
-        JuminhyoRenderResult result = renderer.renderWithReport(model(false, many));
+        RenderResult result = renderer.renderWithReport(model(false, many));
         Path pdf = JuminhyoPoppler.write("tenshutsu-multi", result.pdf());
         JuminhyoPoppler.png(pdf, "tenshutsu-multi");
         List<String> pages = squash(JuminhyoPoppler.pages(pdf));

@@ -1,10 +1,10 @@
-package jp.kikan.jumin.infrastructure.pdf;
+package jp.kikan.platform.quarkus.pdf;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A rendered 住民票の写し plus what could not be printed exactly.
+ * A rendered certificate plus what could not be printed exactly.
  *
  * @param pdf                        the PDF bytes
  * @param pageCount                  number of pages
@@ -15,13 +15,13 @@ import java.util.List;
  *                                   character was printed with its default glyph, because OpenPDF cannot
  *                                   select IVS glyphs
  */
-public record JuminhyoRenderResult(
+public record RenderResult(
         byte[] pdf,
         int pageCount,
         List<Glyph> missingGlyphs,
         List<Glyph> strippedVariationSelectors) {
 
-    public JuminhyoRenderResult {
+    public RenderResult {
         // de-duplicated: footer texts are drawn once per page
         missingGlyphs = List.copyOf(new LinkedHashSet<>(missingGlyphs));
         strippedVariationSelectors = List.copyOf(new LinkedHashSet<>(strippedVariationSelectors));

@@ -1,4 +1,4 @@
-package jp.kikan.jumin.infrastructure.pdf;
+package jp.kikan.platform.quarkus.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An ordered font fallback chain for Japanese certificates. For every code point the first font that has a
+ * An ordered font fallback chain for Japanese certificates (住民票の写し, 所得・課税証明書, 納税通知書 …). For every code point the first font that has a
  * glyph is used; if none has one, the renderer prints 〓 (geta, U+3013) and reports the substitution.
  *
  * <p>Fonts are loaded with {@link BaseFont#IDENTITY_H} and {@link BaseFont#EMBEDDED}, so every PDF embeds
@@ -27,7 +27,8 @@ public final class FontSet {
     /** Noto Sans CJK (collection; face 0 = JP). */
     public static final Path NOTO_SANS_CJK = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 
-    static final int GETA = 0x3013;
+    /** 〓 (geta, U+3013): printed for a character no font of the chain can draw. */
+    public static final int GETA = 0x3013;
 
     private final List<NamedFont> fonts;
 
@@ -65,7 +66,7 @@ public final class FontSet {
         addIfPresent(found, "IPAex明朝", IPAEX_MINCHO, "");
         addIfPresent(found, "Noto Sans CJK JP", NOTO_SANS_CJK, ",0");
         if (found.isEmpty()) {
-            throw new IllegalStateException("No Japanese font found for 住民票 PDFs. Looked for "
+            throw new IllegalStateException("No Japanese font found for certificate PDFs. Looked for "
                     + IPAMJ_MINCHO + ", " + IPAEX_MINCHO + ", " + NOTO_SANS_CJK
                     + ". Install them with: apt-get install -y fonts-ipamj-mincho fonts-ipaexfont fonts-noto-cjk");
         }
@@ -102,7 +103,7 @@ public final class FontSet {
     }
 
     /** The first font that has a glyph for {@code codePoint}, or {@code null}. */
-    NamedFont fontFor(int codePoint) {
+    public NamedFont fontFor(int codePoint) {
         for (NamedFont f : fonts) {
             if (f.font().charExists(codePoint)) {
                 return f;
@@ -112,7 +113,7 @@ public final class FontSet {
     }
 
     /** The primary font (first of the chain), used for layout metrics. */
-    BaseFont primary() {
+    public BaseFont primary() {
         return fonts.get(0).font();
     }
 }

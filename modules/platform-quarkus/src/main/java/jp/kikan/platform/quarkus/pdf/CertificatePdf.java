@@ -1,4 +1,4 @@
-package jp.kikan.jumin.infrastructure.pdf;
+package jp.kikan.platform.quarkus.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -7,14 +7,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -25,27 +20,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import jp.kikan.jumin.infrastructure.pdf.GlyphFallbackText.Style;
+import jp.kikan.platform.quarkus.pdf.GlyphFallbackText.Style;
 
 /**
- * Layout pieces shared by the certificate renderers ({@link JuminhyoPdfRenderer},
- * {@link TenshutsuShomeishoPdfRenderer}): the A4 document skeleton, label/value table cells, the
- * 認証文 + date + mayor + 公印 block and the page footer (発行番号, municipality, "n / N").
+ * Layout pieces shared by the certificate renderers of every service (住民票の写し and 転出証明書 in resident
+ * records, 所得・課税証明書 and 納税通知書 in local tax): the A4 document skeleton, label/value table cells, the
+ * 認証文 + date + 首長 + 公印 block; the page footer (発行番号, municipality, "n / N") is {@link CertificateFooter}.
+ * Each service passes its own name as the PDF's creator and its own texts; nothing here is service-specific.
  */
-final class CertificatePdf {
+public final class CertificatePdf {
 
-    static final float MARGIN_LEFT = 42f;
-    static final float MARGIN_RIGHT = 42f;
-    static final float MARGIN_TOP = 40f;
-    static final float MARGIN_BOTTOM = 78f;
+    public static final float MARGIN_LEFT = 42f;
+    public static final float MARGIN_RIGHT = 42f;
+    public static final float MARGIN_TOP = 40f;
+    public static final float MARGIN_BOTTOM = 78f;
 
-    static final float LABEL_SIZE = 8f;
-    static final float VALUE_SIZE = 10f;
-    static final float NAME_SIZE = 14f;
-    static final float FURIGANA_SIZE = 7.5f;
-    static final float BORDER = 0.6f;
-    static final Color LABEL_BG = new Color(0xF0, 0xF0, 0xF0);
-    static final Color SEAL_RED = new Color(0xC0, 0x30, 0x30);
+    public static final float LABEL_SIZE = 8f;
+    public static final float VALUE_SIZE = 10f;
+    public static final float NAME_SIZE = 14f;
+    public static final float FURIGANA_SIZE = 7.5f;
+    public static final float BORDER = 0.6f;
+    public static final Color LABEL_BG = new Color(0xF0, 0xF0, 0xF0);
+    public static final Color SEAL_RED = new Color(0xC0, 0x30, 0x30);
 
     private static final DateTimeFormatter WAREKI = DateTimeFormatter
             .ofPattern("GGGGy年M月d日", Locale.JAPAN)
@@ -56,7 +52,7 @@ final class CertificatePdf {
 
     /** Writes the body of one certificate into an open document. */
     @FunctionalInterface
-    interface BodyWriter {
+    public interface BodyWriter {
         void write(Document doc, PdfWriter writer) throws DocumentException;
     }
 
@@ -64,47 +60,48 @@ final class CertificatePdf {
      * Builds one A4 portrait certificate: opens the document with the shared margins and metadata, installs
      * the footer, lets {@code body} write the content and collects the glyph report.
      *
-     * @param kind   document kind for metadata and error messages, e.g. "住民票の写し"
-     * @param footer creates the page footer for this rendering's {@link GlyphFallbackText}
+     * @param creator the issuing system, written to the PDF's metadata, e.g. "Kikan 住民記録"
+     * @param kind    document kind for metadata and error messages, e.g. "住民票の写し"
+     * @param footer  creates the page footer for this rendering's {@link GlyphFallbackText}
      * @param body   creates the body writer; receives the text helper and the footer
      */
-    static JuminhyoRenderResult render(FontSet fonts, String kind, String hakkoBango,
-            Function<GlyphFallbackText, Footer> footer,
-            BiFunction<GlyphFallbackText, Footer, BodyWriter> body) {
+    public static RenderResult render(FontSet fonts, String creator, String kind, String hakkoBango,
+            Function<GlyphFallbackText, CertificateFooter> footer,
+            BiFunction<GlyphFallbackText, CertificateFooter, BodyWriter> body) {
         GlyphFallbackText text = new GlyphFallbackText(fonts);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document doc = new Document(PageSize.A4, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
-        Footer f = footer.apply(text);
+        CertificateFooter f = footer.apply(text);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(f);
             doc.addTitle(kind);
             doc.addSubject(kind + " " + hakkoBango);
-            doc.addCreator("Kikan 住民記録");
+            doc.addCreator(creator);
             doc.open();
             body.apply(text, f).write(doc, writer);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render " + kind + " " + hakkoBango + ": " + e.getMessage(), e);
         }
-        return new JuminhyoRenderResult(out.toByteArray(), f.pageCount, text.missing(), text.stripped());
+        return new RenderResult(out.toByteArray(), f.pageCount(), text.missing(), text.stripped());
     }
 
     /** Logs 〓 substitutions (warning) and stripped variation selectors (info) of one rendering. */
-    static void log(System.Logger log, String kind, String hakkoBango, JuminhyoRenderResult r) {
+    public static void log(System.Logger log, String kind, String hakkoBango, RenderResult r) {
         if (!r.missingGlyphs().isEmpty()) {
             log.log(System.Logger.Level.WARNING, kind + " {0}: printed 〓 for characters without glyph: {1}",
-                    hakkoBango, r.missingGlyphs().stream().map(JuminhyoRenderResult.Glyph::describe).toList());
+                    hakkoBango, r.missingGlyphs().stream().map(RenderResult.Glyph::describe).toList());
         }
         if (!r.strippedVariationSelectors().isEmpty()) {
             log.log(System.Logger.Level.INFO, kind + " {0}: variation selectors dropped (base glyph printed): {1}",
                     hakkoBango,
-                    r.strippedVariationSelectors().stream().map(JuminhyoRenderResult.Glyph::describe).toList());
+                    r.strippedVariationSelectors().stream().map(RenderResult.Glyph::describe).toList());
         }
     }
 
     /** The pre-formatted 和暦 date if present, else {@code date} formatted with the JDK Japanese chronology. */
-    static String wareki(String preformatted, LocalDate date) {
+    public static String wareki(String preformatted, LocalDate date) {
         if (preformatted != null && !preformatted.isBlank()) {
             return preformatted;
         }
@@ -112,12 +109,12 @@ final class CertificatePdf {
     }
 
     /** A centred, bold, spaced-out title paragraph. */
-    static Paragraph title(GlyphFallbackText t, String title) {
+    public static Paragraph title(GlyphFallbackText t, String title) {
         return title(t, title, null);
     }
 
     /** A centred, bold, spaced-out title followed by a smaller, unspaced {@code suffix} (may be null). */
-    static Paragraph title(GlyphFallbackText t, String title, String suffix) {
+    public static Paragraph title(GlyphFallbackText t, String title, String suffix) {
         Paragraph p = new Paragraph(t.phrase(title, 20f, Style.BOLD, 8f));
         if (suffix != null) {
             p.add(t.phrase(suffix, 15f, Style.BOLD));
@@ -129,7 +126,7 @@ final class CertificatePdf {
     }
 
     /** Right-aligned grey 「以下余白」. */
-    static Paragraph ikaYohaku(GlyphFallbackText t) {
+    public static Paragraph ikaYohaku(GlyphFallbackText t) {
         Paragraph p = new Paragraph(t.phrase("以下余白", 9f, Style.GREY));
         p.setAlignment(Element.ALIGN_RIGHT);
         p.setSpacingBefore(0f);
@@ -139,13 +136,13 @@ final class CertificatePdf {
     // ------------------------------------------------------------------------------------------------
     // tables
 
-    static PdfPTable table(float[] widths) {
+    public static PdfPTable table(float[] widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100f);
         return table;
     }
 
-    static PdfPCell cell(Phrase p, Color bg) {
+    public static PdfPCell cell(Phrase p, Color bg) {
         PdfPCell c = new PdfPCell(p);
         c.setBorderWidth(BORDER);
         c.setPadding(3f);
@@ -158,7 +155,7 @@ final class CertificatePdf {
         return c;
     }
 
-    static PdfPCell value(Phrase p, int colspan) {
+    public static PdfPCell value(Phrase p, int colspan) {
         PdfPCell c = cell(p, null);
         c.setColspan(colspan);
         c.setPaddingLeft(6f);
@@ -169,7 +166,7 @@ final class CertificatePdf {
      * Tightens the cells already added to {@code table} (less vertical padding, lower minimum height), for
      * forms that must fit a household on one page.
      */
-    static void compact(PdfPTable table) {
+    public static void compact(PdfPTable table) {
         for (PdfPRow row : table.getRows()) {
             for (PdfPCell c : row.getCells()) {
                 if (c != null && c.getTable() == null) {
@@ -181,12 +178,12 @@ final class CertificatePdf {
         }
     }
 
-    static PdfPCell label(GlyphFallbackText t, String s) {
+    public static PdfPCell label(GlyphFallbackText t, String s) {
         return cell(t.phrase(s, LABEL_SIZE), LABEL_BG);
     }
 
     /** Two label/value pairs in a 4-column table. */
-    static void row(GlyphFallbackText t, PdfPTable table, String l1, String v1, String l2, String v2) {
+    public static void row(GlyphFallbackText t, PdfPTable table, String l1, String v1, String l2, String v2) {
         table.addCell(label(t, l1));
         table.addCell(value(t.phrase(v1, VALUE_SIZE), 1));
         table.addCell(label(t, l2));
@@ -194,13 +191,13 @@ final class CertificatePdf {
     }
 
     /** One label with a value spanning the remaining three columns of a 4-column table. */
-    static void wide(GlyphFallbackText t, PdfPTable table, String l, String v) {
+    public static void wide(GlyphFallbackText t, PdfPTable table, String l, String v) {
         table.addCell(label(t, l));
         table.addCell(value(t.phrase(v, VALUE_SIZE), 3));
     }
 
     /** 氏名 label and value (フリガナ above the name when present), the value spanning {@code colspan} columns. */
-    static void name(GlyphFallbackText t, PdfPTable table, String shimei, String furigana, int colspan) {
+    public static void name(GlyphFallbackText t, PdfPTable table, String shimei, String furigana, int colspan) {
         boolean hasFurigana = furigana != null && !furigana.isBlank();
         PdfPCell nameLabel = label(t, "氏名");
         if (hasFurigana) {
@@ -225,7 +222,7 @@ final class CertificatePdf {
     // 認証文
 
     /** 認証文 + date + mayor + 公印 box, kept together so it only ever appears on the last page. */
-    static PdfPTable certification(GlyphFallbackText t, String ninshobun, String date, String mayorTitle) {
+    public static PdfPTable certification(GlyphFallbackText t, String ninshobun, String date, String mayorTitle) {
         PdfPTable outer = new PdfPTable(1);
         outer.setWidthPercentage(100f);
         outer.setKeepTogether(true);
@@ -271,98 +268,5 @@ final class CertificatePdf {
         signCell.setBorder(Rectangle.NO_BORDER);
         outer.addCell(signCell);
         return outer;
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // footer: omitted-items note, 発行番号, municipality, "n / N" on every page
-
-    /**
-     * Page event printing, on every page, an optional note, a rule, the 発行番号, the municipality and
-     * "n / N"; pages other than {@link #titlePage} get a small grey continuation header.
-     */
-    static final class Footer extends PdfPageEventHelper {
-        private static final float SIZE = 8.5f;
-        private final FontSet fonts;
-        private final GlyphFallbackText t;
-        private final String continuationHeader;
-        private final String note;
-        private final String hakkoBango;
-        private final String municipalityName;
-        private PdfTemplate total;
-        private BaseFont digitFont;
-        private float totalWidth;
-        private float gap;
-        /** Page on which the title was last printed; other pages get the continuation header. */
-        int titlePage = 1;
-        /** Number of pages, known once the document is closed. */
-        int pageCount;
-
-        /**
-         * @param continuationHeader text at the top of pages without title, e.g. "住民票の写し（続き）　住所　…"
-         * @param note               printed above the footer rule on every page, or null
-         * @param municipalityName   printed in the middle of the footer, or null
-         */
-        Footer(FontSet fonts, GlyphFallbackText t, String continuationHeader, String note, String hakkoBango,
-                String municipalityName) {
-            this.fonts = fonts;
-            this.t = t;
-            this.continuationHeader = continuationHeader;
-            this.note = note;
-            this.hakkoBango = hakkoBango;
-            this.municipalityName = municipalityName;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            FontSet.NamedFont f = fonts.fontFor('0');
-            digitFont = (f != null ? f : fonts.fonts().get(0)).font();
-            totalWidth = digitFont.getWidthPoint("000", SIZE);
-            gap = SIZE / 3f;
-            total = writer.getDirectContent().createTemplate(totalWidth, SIZE * 1.5f);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float left = document.left();
-            float right = document.right();
-            if (writer.getPageNumber() != titlePage && continuationHeader != null) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                        t.phrase(continuationHeader, SIZE, Style.GREY), left, document.top() + 14f, 0);
-            }
-            float yNote = 54f;
-            float yLine = 44f;
-            float yFooter = 30f;
-            if (note != null) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, t.phrase(note, SIZE), left, yNote, 0);
-            }
-            cb.saveState();
-            cb.setLineWidth(0.5f);
-            cb.moveTo(left, yLine);
-            cb.lineTo(right, yLine);
-            cb.stroke();
-            cb.restoreState();
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                    t.phrase("発行番号　" + hakkoBango, SIZE), left, yFooter, 0);
-            if (municipalityName != null) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
-                        t.phrase(municipalityName, SIZE), (left + right) / 2f, yFooter, 0);
-            }
-            // "n / N": N is only known at the end, so it goes into a template filled in onCloseDocument
-            float xTotal = right - totalWidth;
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-                    t.phrase(writer.getPageNumber() + " /", SIZE), xTotal - gap, yFooter, 0);
-            cb.addTemplate(total, xTotal, yFooter);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(digitFont, SIZE);
-            total.setTextMatrix(0, 0);
-            pageCount = writer.getPageNumber() - 1;
-            total.showText(String.valueOf(pageCount));
-            total.endText();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package jp.kikan.jumin.infrastructure.pdf;
+package jp.kikan.platform.quarkus.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
@@ -16,32 +16,32 @@ import java.util.List;
  *
  * <p>Not thread-safe: one instance per rendering.
  */
-final class GlyphFallbackText {
+public final class GlyphFallbackText {
 
     private final FontSet fonts;
     private final FontSet.NamedFont getaFont;
-    private final List<JuminhyoRenderResult.Glyph> missing = new ArrayList<>();
-    private final List<JuminhyoRenderResult.Glyph> stripped = new ArrayList<>();
+    private final List<RenderResult.Glyph> missing = new ArrayList<>();
+    private final List<RenderResult.Glyph> stripped = new ArrayList<>();
 
-    GlyphFallbackText(FontSet fonts) {
+    public GlyphFallbackText(FontSet fonts) {
         this.fonts = fonts;
         this.getaFont = fonts.fontFor(FontSet.GETA);
     }
 
-    List<JuminhyoRenderResult.Glyph> missing() {
+    public List<RenderResult.Glyph> missing() {
         return missing;
     }
 
-    List<JuminhyoRenderResult.Glyph> stripped() {
+    public List<RenderResult.Glyph> stripped() {
         return stripped;
     }
 
-    static boolean isVariationSelector(int cp) {
+    public static boolean isVariationSelector(int cp) {
         return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /** Removes variation selectors (U+FE00–FE0F, U+E0100–E01EF). */
-    static String stripVariationSelectors(String s) {
+    public static String stripVariationSelectors(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !isVariationSelector(cp)).forEach(sb::appendCodePoint);
         return sb.toString();
@@ -51,16 +51,17 @@ final class GlyphFallbackText {
      * An empty phrase whose own font is the primary CJK font, so that OpenPDF never falls back to its
      * default (non-embedded Helvetica) font for empty cells, newlines or spacing.
      */
-    Phrase container(float size) {
+    public Phrase container(float size) {
         Phrase phrase = new Phrase(size * 1.35f, "", new Font(fonts.primary(), size));
         return phrase;
     }
 
-    Phrase phrase(String text, float size) {
+    public Phrase phrase(String text, float size) {
         return phrase(text, size, Style.PLAIN);
     }
 
-    enum Style {
+    /** Text styles of the certificates: black, emulated bold, grey (notes), seal red (公印 box). */
+    public enum Style {
         PLAIN(Color.BLACK), BOLD(Color.BLACK), GREY(new Color(0x55, 0x55, 0x55)), SEAL(new Color(0xC0, 0x30, 0x30));
 
         final Color color;
@@ -70,14 +71,14 @@ final class GlyphFallbackText {
         }
     }
 
-    Phrase phrase(String text, float size, Style style) {
+    public Phrase phrase(String text, float size, Style style) {
         return phrase(text, size, style, 0f);
     }
 
     /**
      * @param charSpacing extra spacing between characters (for spaced-out titles), in points
      */
-    Phrase phrase(String text, float size, Style style, float charSpacing) {
+    public Phrase phrase(String text, float size, Style style, float charSpacing) {
         Phrase phrase = container(size);
         if (text == null || text.isEmpty()) {
             return phrase;
@@ -90,7 +91,7 @@ final class GlyphFallbackText {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isVariationSelector(cp)) {
-                stripped.add(new JuminhyoRenderResult.Glyph(prev, cp, clean));
+                stripped.add(new RenderResult.Glyph(prev, cp, clean));
                 continue;
             }
             prev = cp;
@@ -107,7 +108,7 @@ final class GlyphFallbackText {
                 }
                 f = Character.isISOControl(draw) ? null : fonts.fontFor(draw);
                 if (f == null) {
-                    missing.add(new JuminhyoRenderResult.Glyph(cp, -1, clean));
+                    missing.add(new RenderResult.Glyph(cp, -1, clean));
                     draw = FontSet.GETA;
                     f = getaFont;
                 }
