@@ -1,0 +1,137 @@
+package jp.kikan.chihozei.demo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import jp.kikan.chihozei.application.JuminFeed;
+import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
+import jp.kikan.platform.time.BusinessCalendar;
+import org.jboss.logging.Logger;
+
+/**
+ * With {@code kikan.demo.enabled=true}: once the resident feed has caught up, loads the demo incomes once (a restart
+ * loads again, which adds only the residents who have arrived since: the loader skips whoever has data).
+ *
+ * <p>Caught up = the consumer has no more pages. That is watched from outside, not asked: the platform's consumer is
+ * not thread-safe and its poller is already draining it ({@code JuminFeed}), so a {@code drain()} here would run a
+ * second reader on the same cursor. Instead, a background thread looks every {@code settle} (5 s) at the number of
+ * changes taken and the consumer's stored cursor; a drain moves both page after page without pausing, so when neither
+ * has moved for {@code stable-checks} looks in a row (15 s, well over the 2 s poll interval) the consumer is idle
+ * between polls — it has read everything the provider had. With the feed off (tests, another way of loading the
+ * residents) the numbers simply stand still. Start-up itself never waits: the service serves meanwhile.
+ */
+@ApplicationScoped
+public class DemoShotokuStartup {
+
+    private static final Logger LOG = Logger.getLogger(DemoShotokuStartup.class);
+
+    @Inject
+    DemoShotokuConfig config;
+
+    @Inject
+    AgroalDataSource ds;
+
+    @Inject
+    ParameterRepository parameters;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    private volatile Thread thread;
+
+    void onStart(@Observes StartupEvent e) {
+        if (!config.enabled()) {
+            return;
+        }
+        Thread t = new Thread(this::waitThenLoad, "demo-shotoku");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    void onStop(@Observes ShutdownEvent e) {
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    /** Loads now, with the configured municipality, 年度 and seed (outside any transaction: the loader commits). */
+    public DemoShotokuLoader.Kekka load() {
+        DemoShotokuGenerator generator = new DemoShotokuGenerator(config.seed(), config.lgCode(), parameters);
+        DemoShotokuLoader.Kekka k = new DemoShotokuLoader(ds, generator, clock).load(config.lgCode(), config.nendo(),
+                calendar.today());
+        LOG.infof("demo incomes %s 年度 %d: %d residents on the 賦課期日 (%d already with data): %d 申告, %d 給与支払報告書 "
+                + "in %d files, %d adults 未申告, in %d ms (seed %d)", k.lgCode(), k.nendo(), k.jumin(), k.kison(), k.shinkoku(),
+                k.hokoku(), k.files(), k.mishinkoku(), k.elapsed().toMillis(), config.seed());
+        return k;
+    }
+
+    private void waitThenLoad() {
+        try {
+            if (awaitFeed()) {
+                load();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "demo incomes %s 年度 %d not loaded", config.lgCode(), config.nendo());
+        }
+    }
+
+    /** @return true when the residents have stopped arriving, false when none came before {@code max-wait} */
+    private boolean awaitFeed() throws InterruptedException {
+        long deadline = System.nanoTime() + config.maxWait().toNanos();
+        String last = null;
+        int stable = 0;
+        while (true) {
+            Sample now = sample();
+            stable = now.changes() > 0 && now.key().equals(last) ? stable + 1 : 0;
+            if (stable >= config.stableChecks()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                if (now.changes() == 0) {
+                    LOG.warnf("demo incomes %s: no residents after %s, nothing loaded", config.lgCode(), config.maxWait());
+                    return false;
+                }
+                LOG.warnf("demo incomes %s: the resident feed still moves after %s; loading the residents there are",
+                        config.lgCode(), config.maxWait());
+                return true;
+            }
+            last = now.key();
+            Thread.sleep(config.settle().toMillis());
+        }
+    }
+
+    private record Sample(long changes, String cursor) {
+        String key() {
+            return changes + "@" + cursor;
+        }
+    }
+
+    private Sample sample() {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select (select count(*) from "
+                + "jumin_kiroku where lg_code = ?), (select cursor from feed_cursor where consumer = ?)")) {
+            ps.setString(1, config.lgCode());
+            ps.setString(2, JuminFeed.NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Sample(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo incomes: cannot read the feed's progress: " + e.getMessage(), e);
+        }
+    }
+}
