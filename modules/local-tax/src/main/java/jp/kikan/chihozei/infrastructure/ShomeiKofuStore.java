@@ -1,0 +1,41 @@
+package jp.kikan.chihozei.infrastructure;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** The 発行番号 counter and the 交付履歴 of this service's certificates and notices (table shomei_kofu). */
+@ApplicationScoped
+public class ShomeiKofuStore {
+
+    @Inject
+    AgroalDataSource ds;
+
+    /** One issuance as recorded: which form, for whom, from which assessment version, the PDF's SHA-256. */
+    public record Kofu(String hakkoBango, String yoshiki, String atenabango, int nendo, int fukaVersion, String mokuteki,
+            String pdfSha256, String issuedBy, Instant issuedAt) {
+    }
+
+    /**
+     * Takes the day's next 発行番号 (issue date + serial per municipality and day, e.g. 20260401-000042, the form of
+     * resident records' numbers). The counter row stays locked until the issuance commits, so numbers are gapless: a
+     * rolled-back issuance gives its number back. Tax certificates are issued far less often than 住民票, so the PDF is
+     * rendered under this lock (resident records renders first and takes the number after).
+     */
+    public String nextHakkoBango(String lgCode, LocalDate day) {
+        long serial = Sql.one(ds, "insert into shomei_saiban (lg_code, hakko_bi, last_value) values (?, ?, 1) "
+                        + "on conflict (lg_code, hakko_bi) do update set last_value = shomei_saiban.last_value + 1 "
+                        + "returning last_value", rs -> rs.getLong(1), lgCode, day)
+                .orElseThrow();
+        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", serial);
+    }
+
+    public void record(String lgCode, Kofu k) {
+        Sql.update(ds, "insert into shomei_kofu (lg_code, hakko_bango, yoshiki, atenabango, nendo, fuka_version, mokuteki, "
+                + "pdf_sha256, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, k.hakkoBango(), k.yoshiki(),
+                k.atenabango(), k.nendo(), k.fukaVersion(), k.mokuteki(), k.pdfSha256(), k.issuedBy(), k.issuedAt());
+    }
+}
