@@ -4,10 +4,24 @@
 // their folders exist, e.g.
 //   { id: 'kokuho', name: '保険年金課', services: ['kokuho'], load: () => import('./kokuho/index.js') },
 
+// `roles`: the realm roles of the department's staff (deploy/keycloak/kikan-realm.json); a user sees the
+// departments they hold a role of, so a 住民課 clerk is not shown 税務課 screens every call of which would be refused.
 export const DEPARTMENTS = [
-  { id: 'jumin', name: '住民課', services: ['jumin'], load: () => import('./jumin/index.js') },
-  { id: 'zeimu', name: '税務課', services: ['zeimu'], load: () => import('./zeimu/index.js') },
+  { id: 'jumin', name: '住民課', services: ['jumin'], roles: ['jumin-clerk', 'jumin-supervisor', 'jumin-shien', 'jumin-auditor'],
+    load: () => import('./jumin/index.js') },
+  { id: 'zeimu', name: '税務課', services: ['zeimu'], roles: ['zeimu-clerk', 'zeimu-shien', 'zeimu-auditor'],
+    load: () => import('./zeimu/index.js') },
 ];
+
+/** The realm roles of an access token's claims (Keycloak: realm_access.roles; groups as the services read them). */
+export function rolesOf(claims) {
+  return new Set([...(claims?.realm_access?.roles || []), ...(claims?.groups || [])]);
+}
+
+/** The departments the user holds a role of (a department that declares no roles is everyone's). */
+export function forRoles(departments, roles) {
+  return departments.filter((d) => !d.roles?.length || d.roles.some((r) => roles.has(r)));
+}
 
 /** The departments whose services are all configured, in registry order. */
 export function configuredDepartments(config, registry = DEPARTMENTS) {
@@ -32,5 +46,5 @@ export async function loadDepartment(d) {
   for (const m of mod.menu || []) {
     if (m.href !== `#${prefix}` && !m.href.startsWith(`#${prefix}/`)) throw new Error(`${d.id}: menu link ${m.href} is outside #${prefix}`);
   }
-  return { ...mod, id: d.id, name: d.name, services: d.services };
+  return { ...mod, id: d.id, name: d.name, services: d.services, roles: d.roles };
 }

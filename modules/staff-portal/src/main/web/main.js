@@ -8,7 +8,7 @@ import { h, show } from './core/dom.js';
 import { problemBox } from './core/forms.js';
 import { createAuth } from './core/oidc.js';
 import { createRouter, pathOf } from './core/router.js';
-import { configuredDepartments, loadDepartment } from './departments.js';
+import { configuredDepartments, forRoles, loadDepartment, rolesOf } from './departments.js';
 import { homeView, markActive, renderNav } from './shell/menu.js';
 import { loginFailedView, loginView, renderSession } from './shell/session.js';
 
@@ -25,10 +25,16 @@ let clients = {};
 let departments = [];
 let router;
 
+/** The departments of the logged-in user's roles. */
+function mine() {
+  return forRoles(departments, rolesOf(auth.claims()));
+}
+
 function renderHeader() {
   const loggedIn = Boolean(auth.session());
   renderSession(sessionBox, loggedIn ? auth.claims() : null, () => logout());
-  nav.hidden = !loggedIn || departments.length === 0;
+  if (loggedIn) renderNav(nav, mine());
+  nav.hidden = !loggedIn || mine().length === 0;
 }
 
 function login() {
@@ -58,12 +64,16 @@ function route() {
   const path = pathOf(location.hash);
   markActive(nav, path);
   if (path === '/') {
-    if (departments.length === 1 && departments[0].menu?.length) {
-      history.replaceState(null, '', departments[0].menu[0].href);
+    const own = mine();
+    if (own.length === 1 && own[0].menu?.length) {
+      history.replaceState(null, '', own[0].menu[0].href);
       route();
       return;
     }
-    show(main, homeView(departments));
+    show(main, own.length === 0 && departments.length > 0
+      ? h('div', { class: 'alert', role: 'alert' }, h('strong', {}, 'この利用者が使える業務がありません'),
+        h('p', {}, '業務のロール (住民課・税務課など) が割り当てられていません。システム管理者に連絡してください。'))
+      : homeView(own));
   } else {
     const found = router.resolve(path);
     if (!found) {
@@ -110,7 +120,6 @@ async function start() {
     return;
   }
   router = createRouter(departments.flatMap((d) => d.routes.map((r) => ({ ...r, department: d }))));
-  renderNav(nav, departments);
   try {
     const back = await auth.completeLogin(location.search);
     if (back !== null) history.replaceState(null, '', redirectUri() + back);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { validateConfig } from '../../main/web/core/config.js';
 import { distributeErrors } from '../../main/web/core/forms.js';
-import { configuredDepartments, DEPARTMENTS, loadDepartment } from '../../main/web/departments.js';
+import { configuredDepartments, DEPARTMENTS, forRoles, loadDepartment, rolesOf } from '../../main/web/departments.js';
 import { activeHref } from '../../main/web/shell/menu.js';
 
 const config = (services) => validateConfig({ oidc: 'http://kc/realms/kikan/', clientId: 'kikan-staff', services });
@@ -61,4 +61,16 @@ test('problem errors go to their fields; the rest to the top of the form', () =>
   ], (f) => f !== 'unknown');
   assert.deepEqual([...placed], [['idonengappi', ['A', 'B']], ['members[1].shimei_furigana', ['C']]]);
   assert.deepEqual(unplaced, ['D', 'E']);
+});
+
+test('a user sees the departments of their roles only', () => {
+  const clerk = rolesOf({ realm_access: { roles: ['default-roles-kikan', 'jumin-clerk'] } });
+  assert.deepEqual(forRoles(DEPARTMENTS, clerk).map((d) => d.id), ['jumin']);
+  const zeimu = rolesOf({ groups: ['zeimu-clerk'] });
+  assert.deepEqual(forRoles(DEPARTMENTS, zeimu).map((d) => d.id), ['zeimu']);
+  const both = rolesOf({ realm_access: { roles: ['jumin-auditor', 'zeimu-auditor'] } });
+  assert.deepEqual(forRoles(DEPARTMENTS, both).map((d) => d.id), ['jumin', 'zeimu']);
+  assert.deepEqual(forRoles(DEPARTMENTS, rolesOf({})), []);
+  // a department that names no roles is everyone's
+  assert.deepEqual(forRoles([{ id: 'x', roles: [] }], rolesOf({})).map((d) => d.id), ['x']);
 });

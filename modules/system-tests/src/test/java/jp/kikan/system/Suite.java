@@ -126,7 +126,7 @@ final class Suite implements AutoCloseable {
             s.portal = LocalProcess.start("staff-portal", List.of(java, "-Xmx128m", "-jar", jar("modules/staff-portal")), Map.of(
                     "QUARKUS_HTTP_PORT", String.valueOf(s.portalPort),
                     "OIDC_URL", s.issuer(),
-                    "KIKAN_JUMIN_URL", s.serviceUrl()), WORK);
+                    "KIKAN_JUMIN_URL", s.serviceUrl(), "KIKAN_ZEIMU_URL", s.taxUrl()), WORK);
             s.portal.awaitReady(s.portalUrl() + "q/health/ready", Duration.ofSeconds(60));
             s.service.awaitReady(s.serviceUrl() + "/q/health/ready", Duration.ofSeconds(120));
             s.keycloak.awaitReady(s.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(180));
