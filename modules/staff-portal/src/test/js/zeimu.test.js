@@ -121,13 +121,20 @@ test('the taxes named as the municipality\'s notices name them', () => {
 
 test('the department: menu and routes under /zeimu, the taxpayer screen addressed by 宛名番号 and 年度', async () => {
   const d = await loadDepartment({ id: 'zeimu', name: '税務課', services: ['zeimu'], load: () => web('zeimu/index.js') });
-  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録']);
+  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '給与支払報告書の取込', '未突合一覧', '当初賦課']);
   const router = createRouter(d.routes);
   const at = (path) => { const r = router.resolve(path); return r && [d.routes.indexOf(r.route), r.params]; };
   assert.deepEqual(at('/zeimu/shisan'), [1, {}]);
   assert.deepEqual(at('/zeimu/jutogai'), [2, {}]);
-  assert.deepEqual(at('/zeimu/80000000014/2025'), [3, { atenabango: '80000000014', nendo: '2025' }]);
-  assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [3, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku'), [3, {}]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo'), [4, {}]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo/2026'), [4, { nendo: '2026' }]);
+  assert.deepEqual(at('/zeimu/tosho-fuka'), [5, {}]);
+  assert.deepEqual(at('/zeimu/tosho-fuka/0b7e-42af'), [5, { jobId: '0b7e-42af' }]);
+  assert.equal(at('/zeimu/tosho-fuka/ZZZ'), null);
+  const person = d.routes.length - 1;
+  assert.deepEqual(at('/zeimu/80000000014/2025'), [person, { atenabango: '80000000014', nendo: '2025' }]);
+  assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);
   assert.equal(at('/zeimu/80000000014/令和7'), null);
   assert.equal(at('/zeimu/80000000014/2025/kaigo'), null);
   assert.equal(typeof d.reset, 'function');

@@ -1,6 +1,7 @@
-// Certificates come back as PDF: saved under a name with the 発行番号, with a link as a fallback.
+// Certificates come back as PDF (住民票の写し, 所得・課税証明書, 納税通知書): saved under a name with the
+// 発行番号 (X-Hakko-Bango; the service must expose it to the portal's origin), with a link as a fallback.
 
-import { h } from '../core/dom.js';
+import { h } from './dom.js';
 
 /**
  * Posts the request and offers the PDF: → { hakko, saikofu, link } (link: the <a> to show).

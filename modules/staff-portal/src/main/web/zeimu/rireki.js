@@ -10,6 +10,7 @@ import { contractLabel } from './codes.js';
 import { formatSagaku, formatYen, nendoLabel, nengetsu, wareki, yenCell } from './format.js';
 import { fukaUchiwake, kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { konkyoList } from './konkyo.js';
+import { nozeiTsuchishoButton, shotokuKazeiForm } from './shomei.js';
 
 export async function rirekiView(ctx, body, p, nendo) {
   const box = h('section', { class: 'card', 'aria-labelledby': 'rireki-title' },
@@ -31,8 +32,10 @@ export async function rirekiView(ctx, body, p, nendo) {
   }
   const versions = r.versions || [];
   box.lastChild.replaceWith(summaryTable(versions));
+  box.append(h('h3', { class: 'shomei-title' }, '証明書・通知書'), shotokuKazeiForm(ctx, p, nendo));
   // the latest version first: that is the tax in force; the earlier ones follow as the record of how it came about
-  body.append(...[...versions].reverse().map((v, i) => versionCard(v, versions[versions.indexOf(v) - 1], i === 0)));
+  body.append(...[...versions].reverse().map((v, i) => versionCard(v, versions[versions.indexOf(v) - 1], i === 0,
+    nozeiTsuchishoButton(ctx, p, nendo, v.version))));
 }
 
 function summaryTable(versions) {
@@ -67,7 +70,7 @@ export function sagakuTable(v) {
       h('td', { class: 'yen' }, formatSagaku(rows.reduce((a, s) => a + (s.sagaku || 0), 0))), h('td', {}))));
 }
 
-function versionCard(v, prev, latest) {
+function versionCard(v, prev, latest, nozei) {
   const kosei = v.kubun === 'kosei';
   return h('article', { class: `card version${latest ? ' latest' : ''}`, 'data-version': v.version, 'aria-labelledby': `version-${v.version}` },
     h('h3', { id: `version-${v.version}` }, `第${v.version}版　`,
@@ -77,6 +80,7 @@ function versionCard(v, prev, latest) {
       prev ? `　前の版（第${prev.version}版 ${formatYen(prev.nenzeigaku)}）から ${formatSagaku(v.nenzeigaku - prev.nenzeigaku)}` : ''),
     kosei ? h('p', { class: 'riyu' }, h('strong', {}, '更正の理由: '), v.riyu || '（記録なし）') : null,
     nenzeigakuBox(v.fuka),
+    nozei,
     kibetsuTable(v.futsu_choshu, { caption: kosei ? '更正後の期別税額' : undefined }),
     kosei ? sagakuTable(v) : null,
     kosei && v.kosei_zuiji ? h('p', {}, `納期到来済みの期の差額 ${formatSagaku(v.kosei_zuiji)}（${v.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null,

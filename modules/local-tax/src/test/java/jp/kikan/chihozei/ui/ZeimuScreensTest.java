@@ -4,20 +4,26 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import jp.kikan.chihozei.application.JuminFeed;
+import jp.kikan.chihozei.application.tosho.ToshoFukaWorker;
 import jp.kikan.chihozei.support.Api;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.checkdigit.Modulus11;
@@ -43,8 +49,14 @@ class ZeimuScreensTest extends PortalPage {
     static final AtomicInteger SERIAL = new AtomicInteger(3_100_000);
     static final int NENDO = 2026;
 
+    /** 多賀城市: a municipality with parameters whose taxpayers no other service test creates (the 当初賦課 takes them all). */
+    static final String TAGAJO = "042099";
+
     @Inject
     JuminFeed feed;
+
+    @Inject
+    ToshoFukaWorker worker;
 
     /** A resident of the city since 2020 (so resident on every 賦課期日 the screens offer), through the feed. */
     String resident(String shimei, String kana, boolean shien) throws Exception {
@@ -203,6 +215,142 @@ class ZeimuScreensTest extends PortalPage {
         assertThat(v2.locator(".konkyo-step").first()).isVisible();
         assertThat(page.locator("main")).not().containsText("null");
         shot("08-rireki");
+
+        // the certificate of the 年度 and the notice of each version, as PDFs named by the 発行番号
+        page.getByLabel("使用目的・提出先").fill("児童手当の申請");
+        Download shomei = page.waitForDownload(() -> button("所得・課税証明書").click());
+        assertPdf(shomei, "所得・課税証明書_" + NENDO + "_");
+        assertThat(page.getByTestId("shotoku-kazei-success-hakko")).hasText(Pattern.compile("^\\d{8}-\\d{6}$"));
+        assertThat(shomei.suggestedFilename()).contains(page.getByTestId("shotoku-kazei-success-hakko").textContent());
+        Download tsuchi = page.waitForDownload(() -> v2.getByTestId("nozei-v2").click());
+        assertPdf(tsuchi, "納税通知書_" + NENDO + "_第2版_");
+        assertThat(v2.getByTestId("nozei-v2-success")).containsText("納税通知書（第2版）を発行しました");
+        Download tsuchi1 = page.waitForDownload(() -> page.getByTestId("nozei-v1").click());
+        assertPdf(tsuchi1, "納税通知書_" + NENDO + "_第1版_");
+        shot("08b-shomei");
+    }
+
+    private static void assertPdf(Download d, String stem) {
+        try {
+            byte[] pdf = Files.readAllBytes(d.path());
+            assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(d.suggestedFilename()).startsWith(stem).endsWith(".pdf").doesNotContain("hakko");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @Tag("fn:kojin-juminzei.kyuyo-hokoku")
+    void aClerkImportsAKyuyoShiharaiHokokushoAndSeesTheBadLineAndTheUnmatched() throws Exception {
+        String a = resident("給与　太郎", "キュウヨ　タロウ", false);
+        String stranger = "未突合　花子"; // nobody of that name: unmatched (the address makes the file's content new)
+        String csv = "nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,kyuyo_shunyu,shakai_hokenryo,"
+                + "shokibo_kigyo_kyosai_kakekin\n"
+                + NENDO + ",株式会社みなみ商事,,給与　太郎,キュウヨ　タロウ,1980-04-01,架空県みなみ市中央一丁目1番地,3200000,420000,0\n"
+                + NENDO + ",株式会社みなみ商事,,\"" + stranger + "\",,1991-09-09,架空県みなみ市中央九丁目" + a + "番地,2800000,380000,0\n"
+                + NENDO + ",株式会社みなみ商事,,給与　次郎,,1985-05-05,架空県みなみ市中央一丁目1番地,三百万,0,0\n";
+        page.navigate(ui());
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("給与支払報告書の取込")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("給与支払報告書の取込");
+
+        // over the contract's size: refused here, nothing sent
+        int before = apiOrigins.size();
+        page.getByLabel("ファイル（CSV）").setInputFiles(new FilePayload("kyuyo-ookii.csv", "text/csv", new byte[1_100_000]));
+        button("取り込む").click();
+        assertThat(page.locator("[data-field='csv'] .field-error")).containsText("ファイルが大きすぎます");
+        assertThat(apiOrigins).hasSize(before);
+        shot("12a-kyuyo-ookii");
+
+        page.getByLabel("ファイル（CSV）").setInputFiles(new FilePayload("kyuyo-" + a + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        button("取り込む").click();
+        Locator ok = page.getByTestId("kyuyo-success");
+        assertThat(ok).containsText("kyuyo-" + a + ".csv");
+        assertThat(page.getByTestId("kyuyo-gyosu")).hasText("3");
+        assertThat(page.getByTestId("kyuyo-torikomi")).hasText("2");
+        assertThat(page.getByTestId("kyuyo-totsugo")).hasText("1");
+        assertThat(page.getByTestId("kyuyo-mitotsugo")).hasText("1");
+        Locator bad = page.getByTestId("kyuyo-error-lines").locator("tbody tr");
+        assertThat(bad).hasCount(1);
+        assertThat(bad.locator("td").nth(0)).hasText("4");
+        assertThat(bad.locator("td").nth(1)).hasText("kyuyo_shunyu");
+        assertThat(bad.locator("td").nth(2)).not().isEmpty();
+        assertThat(page.getByTestId("kyuyo-saisoshin")).hasCount(0);
+        shot("12-kyuyo-torikomi");
+
+        // the same file again: the first result, nothing added
+        button("取り込む").click();
+        assertThat(page.getByTestId("kyuyo-saisoshin")).containsText("同じ内容のファイルは取込済み");
+        assertThat(page.getByTestId("kyuyo-torikomi")).hasText("2");
+
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("未突合一覧")).click();
+        page.getByLabel("年度", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(NENDO));
+        button("表示").click();
+        Locator list = page.getByTestId("mitotsugo");
+        assertThat(list).containsText(stranger);
+        assertThat(list.locator("tr", new Locator.LocatorOptions().setHasText(stranger))).containsText("2,800,000円");
+        assertThat(list.locator("tr", new Locator.LocatorOptions().setHasText(stranger))).containsText("平成3年9月9日");
+        assertThat(list).not().containsText("給与　太郎");
+        shot("13-kyuyo-mitotsugo");
+    }
+
+    @Test
+    @Tag("fn:kojin-juminzei.tosho-fuka")
+    void aClerkStartsTheToshoFukaAndWatchesItFinish() throws Exception {
+        String clerk = Api.clerkOf(TAGAJO);
+        context.addInitScript("sessionStorage.setItem('kikan.session', JSON.stringify({access_token: '" + clerk + "'}))");
+        String taxed = null;
+        for (int i = 0; i < 3; i++) {
+            String a = Modulus11.withCheckDigit(String.format("%09d", SERIAL.incrementAndGet()));
+            ResidentFeedServer.publish(ResidentFeedServer.jumin(TAGAJO, a, "多賀　" + i, "タガ", "1975-06-0" + (i + 1), "jumin",
+                    "tennyu", "2015-04-01", "2015-04-01"));
+            taxed = taxed == null ? a : taxed;
+        }
+        feed.consumer().drain();
+        Api.command(clerk).body(Map.of("atenabango", taxed, "nendo", NENDO, "shunyu", Map.of("kyuyo_shunyu", 4_000_000)))
+                .post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
+
+        page.navigate(ui());
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("当初賦課")).click();
+        page.getByLabel("年度").selectOption(String.valueOf(NENDO));
+        page.getByLabel("分割数").fill("2");
+        button("当初賦課を開始する").click();
+        Locator progress = page.getByTestId("tosho-progress");
+        assertThat(page.getByTestId("tosho-status")).hasText("実行中");
+        assertThat(page.getByTestId("tosho-processed")).hasText("0 / 3 人");
+        assertThat(progress).containsText("分割数 2");
+        String jobId = page.evaluate("location.hash").toString().replace("#/zeimu/tosho-fuka/", "");
+        assertThat(jobId).matches("[0-9a-f-]+");
+        shot("14-tosho-running");
+
+        // a second job of the 年度 while the first runs: the service's refusal is the message
+        button("当初賦課を開始する").click();
+        assertThat(page.getByTestId("form-problem")).isVisible();
+        JsonPath refusal = Api.as(clerk).body(Map.of("nendo", NENDO)).post("/v1/kojin-juminzei/tosho-fuka").then().statusCode(422)
+                .extract().jsonPath();
+        assertThat(refusal.getString("code")).isEqualTo("tosho-fuka-running");
+        assertThat(page.getByTestId("form-problem")).containsText(refusal.getString("title"));
+        shot("15-tosho-running-refused");
+
+        // the test profile runs no workers: this one does the job, the screen sees it finish on its next read
+        while (worker.runOnce("ui", Integer.MAX_VALUE)) {
+            // next partition
+        }
+        assertThat(page.getByTestId("tosho-status")).hasText("完了");
+        JsonPath done = Api.as(clerk).get("/v1/kojin-juminzei/tosho-fuka/" + jobId).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("status")).isEqualTo("done");
+        assertThat(page.getByTestId("tosho-processed")).hasText(done.getLong("processed") + " / " + done.getLong("total") + " 人");
+        for (String k : List.of("assessed", "mishinkoku", "hitaisho", "skipped", "errors")) {
+            assertThat(page.getByTestId("tosho-" + k)).hasText(String.valueOf(done.getLong(k)));
+        }
+        assertThat(done.getLong("total")).isEqualTo(3);
+        assertThat(done.getLong("assessed")).isEqualTo(1);
+        assertThat(done.getLong("mishinkoku")).isEqualTo(2);
+        assertThat(page.getByTestId("tosho-eta")).hasText("なし（完了）");
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
+        assertThat(page.locator("main")).not().containsText("undefined");
+        page.locator("details.fold > summary").click();
+        shot("16-tosho-done");
     }
 
     @Test
