@@ -37,6 +37,9 @@ public class FukaComputation {
     @Inject
     FukaEvents events;
 
+    @Inject
+    SanteiKonkyoStorage storage;
+
     public record Kekka(KojinJuminzeiFuka fuka, ChoshuKeikaku plan) {
     }
 
@@ -46,12 +49,19 @@ public class FukaComputation {
         return new Kekka(fuka, plan);
     }
 
-    public FukaStore.Version tosho(String lgCode, int nendo, LocalDate seinengappi, KazeiShiryo.Shiryo s) {
-        return tosho(compute(lgCode, nendo, seinengappi, s), s, null);
+    /** For a batch: the parameters' documents go into {@code docs}, which the batch keeps once (SanteiKonkyoStorage). */
+    public FukaStore.Version tosho(String lgCode, int nendo, LocalDate seinengappi, KazeiShiryo.Shiryo s,
+            java.util.Map<String, String> docs) {
+        Kekka k = compute(lgCode, nendo, seinengappi, s);
+        return version(k, s, null, storage.compact(FukaViews.of(k.fuka()), docs));
     }
 
     public FukaStore.Version tosho(Kekka k, KazeiShiryo.Shiryo s, String riyu) {
-        return new FukaStore.Version(1, "tosho", riyu, s.version(), k.fuka().nenZeigaku(), json.write(FukaViews.of(k.fuka())),
+        return version(k, s, riyu, storage.compact(FukaViews.of(k.fuka())));
+    }
+
+    private FukaStore.Version version(Kekka k, KazeiShiryo.Shiryo s, String riyu, String kekka) {
+        return new FukaStore.Version(1, "tosho", riyu, s.version(), k.fuka().nenZeigaku(), kekka,
                 json.write(FukaViews.of(k.plan())), null, calendar.today());
     }
 

@@ -31,6 +31,9 @@ public class FukaRireki {
     @Inject
     TaxJson json;
 
+    @Inject
+    SanteiKonkyoStorage storage;
+
     @Transactional
     public JsonNode rireki(Caller caller, String atenabango, int nendo) {
         nozeigimushas.require(caller, atenabango, ACTION);
@@ -60,7 +63,7 @@ public class FukaRireki {
         o.put("shinkoku_version", v.shinkokuVersion());
         o.put("shorinengappi", v.shorinengappi().toString());
         o.put("nenzeigaku", v.nenzeigaku());
-        o.set("fuka", json.tree(v.kekka()));
+        o.set("fuka", storage.expand(v.kekka()));
         o.set("futsu_choshu", json.tree(v.choshu()));
         if (v.kosei() == null) {
             o.putArray("kosei_sagaku");

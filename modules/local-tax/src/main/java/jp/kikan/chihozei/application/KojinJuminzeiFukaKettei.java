@@ -62,6 +62,9 @@ public class KojinJuminzeiFukaKettei {
     FukaComputation computation;
 
     @Inject
+    SanteiKonkyoStorage storage;
+
+    @Inject
     ParameterRepository parameters;
 
     @Inject
@@ -122,7 +125,7 @@ public class KojinJuminzeiFukaKettei {
         List<FukaViews.Kibetsu> koseigo = k.sagaku().stream()
                 .map(x -> new FukaViews.Kibetsu(x.kibetsu(), x.nengetsu().toString(), x.koseigo())).toList();
         return new FukaStore.Version(before.size() + 1, "kosei", riyu, s.version(), fuka.nenZeigaku(),
-                json.write(FukaViews.of(fuka)), json.write(new FukaViews.Choshu("futsu_choshu", fuka.nenZeigaku(), koseigo)),
+                storage.compact(FukaViews.of(fuka)), json.write(new FukaViews.Choshu("futsu_choshu", fuka.nenZeigaku(), koseigo)),
                 json.write(kosei), calendar.today());
     }
 

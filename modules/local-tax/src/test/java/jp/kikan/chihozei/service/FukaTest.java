@@ -105,6 +105,12 @@ class FukaTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(rireki.getList("versions.kubun")).containsExactly("tosho", "kosei");
         assertThat(rireki.getList("versions[0].fuka.santei_konkyo")).isNotEmpty();
+        // read back whole: every parameter with its 根拠 and 出典, though each document is stored once (parameter_doc)
+        List<String> bases = rireki.getList("versions[0].fuka.santei_konkyo.parameters.flatten().legal_basis");
+        assertThat(bases).isNotEmpty().allMatch(b -> b != null && !b.isBlank());
+        assertThat(DbSnapshot.count("select count(*) from fuka where atenabango = '" + a
+                + "' and kekka::text like '%\"source\"%'")).isZero();
+        assertThat(DbSnapshot.count("select count(*) from parameter_doc")).isPositive();
         assertThat(DbSnapshot.count("select count(*) from outbox_event where event_type = 'kojin-juminzei.fuka' "
                 + "and aggregate_id = '" + a + ":2025'")).isEqualTo(2);
     }

@@ -45,6 +45,9 @@ public class ToshoFukaBatch {
     FukaComputation computation;
 
     @Inject
+    jp.kikan.chihozei.application.SanteiKonkyoStorage storage;
+
+    @Inject
     Clock clock;
 
     /** @return false when the partition is finished (or no longer this worker's) */
@@ -70,6 +73,7 @@ public class ToshoFukaBatch {
         long skipped = 0;
         long errors = 0;
         List<ToshoFukaBatchStore.Row> rows = new ArrayList<>();
+        java.util.Map<String, String> docs = new java.util.LinkedHashMap<>();
         for (ToshoFukaBatchStore.Taisho t : batch) {
             if (done.contains(t.atenabango())) {
                 skipped++;
@@ -83,7 +87,7 @@ public class ToshoFukaBatch {
                     mishinkoku++;
                 } else {
                     try {
-                        FukaStore.Version v = computation.tosho(p.lgCode(), p.nendo(), t.seinengappi(), s);
+                        FukaStore.Version v = computation.tosho(p.lgCode(), p.nendo(), t.seinengappi(), s, docs);
                         rows.add(new ToshoFukaBatchStore.Row(t.atenabango(), v));
                     } catch (RuleViolationException e) {
                         // listed for the clerk with the reason; the rest of the city is assessed
@@ -93,6 +97,7 @@ public class ToshoFukaBatch {
                 }
             }
         }
+        storage.keep(docs);
         store.insert(p.lgCode(), p.nendo(), rows, clock.instant(), ACTOR);
         computation.announce(p.lgCode(), p.nendo(), rows);
         String last = batch.get(batch.size() - 1).atenabango();
