@@ -28,6 +28,11 @@ public final class ParameterRepository {
     private final Map<ParameterId, Definition> national;
     private final Map<String, Overlay> prefectures;
     private final Map<String, Overlay> municipalities;
+    /**
+     * The merged set of each (年度, municipality) asked for: the files do not change once loaded, so the merge is done
+     * once, not for every taxpayer (the 当初賦課 asks it twice a person).
+     */
+    private final Map<String, KojinJuminzeiParameters> merged = new java.util.concurrent.ConcurrentHashMap<>();
 
     ParameterRepository(List<Nendo> nendo, Map<ParameterId, Definition> national, Map<String, Overlay> prefectures,
             Map<String, Overlay> municipalities) {
@@ -47,6 +52,16 @@ public final class ParameterRepository {
     }
 
     public KojinJuminzeiParameters parameters(Nendo n, String shikuchosonkodo) {
+        KojinJuminzeiParameters known = merged.get(n.key() + ":" + shikuchosonkodo);
+        if (known != null) {
+            return known;
+        }
+        KojinJuminzeiParameters p = merge(n, shikuchosonkodo);
+        merged.put(n.key() + ":" + shikuchosonkodo, p);
+        return p;
+    }
+
+    private KojinJuminzeiParameters merge(Nendo n, String shikuchosonkodo) {
         if (!nendo.contains(n)) {
             List<Nendo> sorted = nendo();
             throw new RuleViolationException("nendo-parameters", "nendo", StandardErrorCode.E0004,
