@@ -23,9 +23,14 @@ public final class Poppler {
     private Poppler() {
     }
 
+    /** The poppler tools not found on PATH (none when poppler-utils are installed). */
+    public static List<String> missingTools() {
+        return TOOLS.stream().filter(t -> !onPath(t)).toList();
+    }
+
     /** Skips the calling test when poppler-utils are missing; fails it instead when CI=true. */
     public static void assumeAvailable() {
-        List<String> missing = TOOLS.stream().filter(t -> !onPath(t)).toList();
+        List<String> missing = missingTools();
         if (missing.isEmpty()) {
             return;
         }
@@ -61,7 +66,7 @@ public final class Poppler {
 
     /** Fails unless pdffonts lists only embedded fonts, one of them a Japanese font of the chain. */
     public static void assertAllFontsEmbedded(Path pdf) throws IOException, InterruptedException {
-        String out = run("pdffonts", pdf.toString());
+        String out = fonts(pdf);
         List<String> rows = out.lines().skip(2).filter(l -> !l.isBlank()).toList();
         Assertions.assertFalse(rows.isEmpty(), "no fonts in " + pdf + ":\n" + out);
         for (String row : rows) {
@@ -72,8 +77,20 @@ public final class Poppler {
         Assertions.assertTrue(out.contains("IPAmj") || out.contains("IPAexMincho") || out.contains("NotoSans"), out);
     }
 
-    /** Renders every page to target/pdf-preview/{name}-N.png at {@code dpi}; returns the PNGs. */
+    /** pdffonts' table of the PDF's fonts. */
+    public static String fonts(Path pdf) throws IOException, InterruptedException {
+        return run("pdffonts", pdf.toString());
+    }
+
+    /** Renders every page to target/pdf-preview/{name}-N.png at {@code dpi} (earlier PNGs of that name removed). */
     public static List<Path> png(Path pdf, String name, int dpi) throws IOException, InterruptedException {
+        Files.createDirectories(PREVIEW_DIR);
+        try (var old = Files.list(PREVIEW_DIR)) {
+            for (Path f : old.filter(p -> p.getFileName().toString().startsWith(name + "-")
+                    && p.getFileName().toString().endsWith(".png")).toList()) {
+                Files.delete(f);
+            }
+        }
         run("pdftoppm", "-r", String.valueOf(dpi), "-png", pdf.toString(), PREVIEW_DIR.resolve(name).toString());
         try (var s = Files.list(PREVIEW_DIR)) {
             return s.filter(p -> p.getFileName().toString().startsWith(name + "-")
@@ -81,7 +98,8 @@ public final class Poppler {
         }
     }
 
-    private static String run(String... cmd) throws IOException, InterruptedException {
+    /** Runs a command, its output as UTF-8; fails on a non-zero exit or after 60 s. */
+    public static String run(String... cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
