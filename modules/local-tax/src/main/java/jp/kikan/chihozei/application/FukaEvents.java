@@ -14,7 +14,8 @@ import org.hibernate.Session;
 /**
  * Each assessment version announced in the same transaction (outbox): the 調定 of its instalments (税目, 年度, 期別,
  * amounts, differences of a 更正) for the collection service, and the change of income information for health
- * insurance and long-term care, which recompute on it.
+ * insurance and long-term care, which recompute on it. The feed ({@link KojinJuminzeiRenkeiFeed}) gives these events
+ * out as they are.
  */
 @ApplicationScoped
 public class FukaEvents {
@@ -42,18 +43,22 @@ public class FukaEvents {
         }
     }
 
+    /** The payload is the feed's item as the contract writes it (KojinJuminzeiRenkei) but for its henko_bango. */
     private OutboxEvent event(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
         ObjectNode payload = json.mapper().createObjectNode();
-        payload.put("zeimoku", "kojin_juminzei");
         payload.put("atenabango", atenabango);
         payload.put("nendo", nendo);
-        payload.put("version", v.version());
+        payload.put("zeimoku", "kojin_juminzei");
+        payload.put("fuka_version", v.version());
         payload.put("kubun", v.kubun());
         payload.put("nenzeigaku", v.nenzeigaku());
-        payload.set("kibetsu", json.tree(v.choshu()).get("kibetsu"));
+        payload.set("shotoku_joho", ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo,
+                json.tree(v.kekka()), v.version()));
+        payload.putArray("chotei").add(json.tree(v.choshu()));
         if (v.kosei() != null) {
             payload.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));
         }
+        payload.put("shorinengappi", v.shorinengappi().toString());
         return new OutboxEvent(lgCode, TYPE, "fuka", atenabango + ":" + nendo, v.version(), payload);
     }
 }

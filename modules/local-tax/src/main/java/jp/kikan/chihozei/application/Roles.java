@@ -13,6 +13,11 @@ public final class Roles {
      * maps to this role ({@code kikan.security.scope-roles}).
      */
     public static final String SHOTOKU_READER = "shotoku-reader";
+    /**
+     * Service clients of this service's feed (国民健康保険・介護保険・収納): scope {@code 010:kojin-juminzei-renkei:Read}
+     * maps to this role.
+     */
+    public static final String RENKEI_READER = "kojin-juminzei-renkei-reader";
 
     private Roles() {
     }

@@ -43,28 +43,10 @@ public class ShotokuJohoShokai {
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, atenabango, "nendo=" + nendo);
         List<FukaStore.Version> versions = fukaStore.versions(caller.lgCode(), atenabango, nendo);
         ObjectNode o = json.mapper().createObjectNode();
-        o.put("atenabango", atenabango);
-        o.put("nendo", nendo);
         if (versions.isEmpty()) {
-            boolean mishinkoku = shiryo.mishinkoku(caller.lgCode(), atenabango, nendo);
-            o.put("mishinkoku", mishinkoku);
-            o.put("kintowari_kazei", false);
-            o.put("shotokuwari_kazei", false);
-            return o;
+            return ShotokuJohoYoyaku.mishinkoku(o, atenabango, nendo, shiryo.mishinkoku(caller.lgCode(), atenabango, nendo));
         }
         FukaStore.Version v = versions.get(versions.size() - 1);
-        JsonNode f = json.tree(v.kekka());
-        JsonNode s = f.get("shotoku");
-        JsonNode h = f.get("hikazei");
-        o.put("mishinkoku", false);
-        for (String item : new String[] {"gokei_shotoku_kingaku", "so_shotoku_kingaku_to", "kyuyo_shunyu", "kyuyo_shotoku",
-                "koteki_nenkin_shunyu", "koteki_nenkin_shotoku"}) {
-            o.put(item, s.get(item).asLong());
-        }
-        boolean zengaku = h.get("zengaku_hikazei").asBoolean();
-        o.put("kintowari_kazei", !zengaku && !h.get("kintowari_hikazei").asBoolean());
-        o.put("shotokuwari_kazei", !zengaku && !h.get("shotokuwari_hikazei").asBoolean());
-        o.put("fuka_version", v.version());
-        return o;
+        return ShotokuJohoYoyaku.of(o, atenabango, nendo, json.tree(v.kekka()), v.version());
     }
 }

@@ -54,7 +54,7 @@ class ContractFuzzTest {
                 "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(15);
+        assertThat(fuzzer.operationIds()).hasSize(16);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -68,6 +68,8 @@ class ContractFuzzTest {
         return switch (operationId) {
             case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
             case "getShotokuJoho" -> Api.kokuhoClient(Api.CITY);
+            case "getKojinJuminzeiRenkei" -> jp.kikan.platform.test.TestTokens.serviceClient("kikan-kokuho", Api.CITY,
+                    "010:kojin-juminzei-renkei:Read");
             default -> Api.clerk();
         };
     }

@@ -1,0 +1,44 @@
+package jp.kikan.chihozei.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jp.kikan.chihozei.application.KojinJuminzeiRenkeiFeed;
+import jp.kikan.chihozei.application.Roles;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.feed.FeedEnvelope;
+import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.time.BusinessCalendar;
+
+/** 庁内データ連携 個人住民税 (operation getKojinJuminzeiRenkei; scope 010:kojin-juminzei-renkei:Read only). */
+@Path("/v1/renkei/kojin-juminzei")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RENKEI_READER)
+public class KojinJuminzeiRenkeiResource {
+
+    @Inject
+    KojinJuminzeiRenkeiFeed feed;
+
+    @Inject
+    CallerResolver caller;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @GET
+    public FeedEnvelope<ObjectNode> read(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
+        Caller c = caller.current();
+        var page = feed.read(c, cursor, Math.max(1, Math.min(limit, 1000)));
+        return FeedEnvelope.of("個人住民税 賦課・所得情報", "個人住民税の賦課の版ごとの所得情報と調定 (全件の後に差分)", page, cursor,
+                uri.getAbsolutePath() + "?limit=" + limit, c.lgCode(), calendar.now());
+    }
+}

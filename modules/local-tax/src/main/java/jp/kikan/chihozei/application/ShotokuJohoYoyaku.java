@@ -1,0 +1,45 @@
+package jp.kikan.chihozei.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The income information other services take from an assessment (contract schema {@code ShotokuJoho}), one way for
+ * the pull API and the feed: the incomes of the assessment's 所得 and 課税/非課税 of its 非課税判定 (地方税法第295条:
+ * 全額非課税 makes both 均等割 and 所得割 非課税).
+ */
+final class ShotokuJohoYoyaku {
+
+    private static final String[] SHOTOKU = {"gokei_shotoku_kingaku", "so_shotoku_kingaku_to", "kyuyo_shunyu",
+        "kyuyo_shotoku", "koteki_nenkin_shunyu", "koteki_nenkin_shotoku"};
+
+    private ShotokuJohoYoyaku() {
+    }
+
+    /** A person without any income information: 未申告, never zero income. */
+    static ObjectNode mishinkoku(ObjectNode o, String atenabango, int nendo, boolean mishinkoku) {
+        o.put("atenabango", atenabango);
+        o.put("nendo", nendo);
+        o.put("mishinkoku", mishinkoku);
+        o.put("kintowari_kazei", false);
+        o.put("shotokuwari_kazei", false);
+        return o;
+    }
+
+    /** From the stored result ({@code kekka}) of the assessment version {@code fukaVersion}. */
+    static ObjectNode of(ObjectNode o, String atenabango, int nendo, JsonNode kekka, int fukaVersion) {
+        JsonNode s = kekka.get("shotoku");
+        JsonNode h = kekka.get("hikazei");
+        o.put("atenabango", atenabango);
+        o.put("nendo", nendo);
+        o.put("mishinkoku", false);
+        for (String item : SHOTOKU) {
+            o.put(item, s.get(item).asLong());
+        }
+        boolean zengaku = h.get("zengaku_hikazei").asBoolean();
+        o.put("kintowari_kazei", !zengaku && !h.get("kintowari_hikazei").asBoolean());
+        o.put("shotokuwari_kazei", !zengaku && !h.get("shotokuwari_hikazei").asBoolean());
+        o.put("fuka_version", fukaVersion);
+        return o;
+    }
+}
