@@ -81,7 +81,7 @@ function versionCard(v, prev, latest, nozei) {
     kosei ? h('p', { class: 'riyu' }, h('strong', {}, '更正の理由: '), v.riyu || '（記録なし）') : null,
     nenzeigakuBox(v.fuka),
     nozei,
-    kibetsuTable(v.futsu_choshu, { caption: kosei ? '更正後の期別税額' : undefined }),
+    kibetsuTable(v.choshu, { caption: kosei ? '更正後の期別税額' : undefined }),
     kosei ? sagakuTable(v) : null,
     kosei && v.kosei_zuiji ? h('p', {}, `納期到来済みの期の差額 ${formatSagaku(v.kosei_zuiji)}（${v.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null,
     h('details', { class: 'fold' }, h('summary', {}, '税額の内訳（所得・所得控除・税額）'), fukaUchiwake(v.fuka)),

@@ -11,7 +11,10 @@ import jp.kikan.chihozei.kojinjuminzei.KojinJuminzeiKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
+import jp.kikan.chihozei.infrastructure.TokubetsuChoshuGimusha;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.FutsuChoshuPolicy;
+import jp.kikan.chihozei.kojinjuminzei.domain.policy.KyuyoTokubetsuChoshuPolicy;
+import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -40,13 +43,22 @@ public class FukaComputation {
     @Inject
     SanteiKonkyoStorage storage;
 
-    public record Kekka(KojinJuminzeiFuka fuka, ChoshuKeikaku plan) {
+    /** @param gimusha the employer collecting from the salary, null for 普通徴収 */
+    public record Kekka(KojinJuminzeiFuka fuka, ChoshuKeikaku plan, TokubetsuChoshuGimusha gimusha) {
     }
 
+    /**
+     * The tax and how it is collected: from the salary in 12 months by the employer of the reports when there is one
+     * (給与所得に係る特別徴収, 地方税法第321条の3: the city shall collect so from a 給与所得者 — the whole tax, other incomes
+     * included, as no 申告 here asks for 普通徴収 of them), else 普通徴収 in the city's instalments (第319条の2).
+     */
     public Kekka compute(String lgCode, int nendo, LocalDate seinengappi, KazeiShiryo.Shiryo s) {
         KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(s.naiyo(), seinengappi, nendo, lgCode)));
-        ChoshuKeikaku plan = FutsuChoshuPolicy.kibetsu(fuka.nenZeigaku(), parameters.parameters(new Nendo(nendo), lgCode));
-        return new Kekka(fuka, plan);
+        KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), lgCode);
+        ChoshuKeikaku plan = s.gimusha() != null
+                ? KyuyoTokubetsuChoshuPolicy.tsukiwari(fuka.nenZeigaku(), p)
+                : FutsuChoshuPolicy.kibetsu(fuka.nenZeigaku(), p);
+        return new Kekka(fuka, plan, s.gimusha());
     }
 
     /** For a batch: the parameters' documents go into {@code docs}, which the batch keeps once (SanteiKonkyoStorage). */
@@ -62,7 +74,7 @@ public class FukaComputation {
 
     private FukaStore.Version version(Kekka k, KazeiShiryo.Shiryo s, String riyu, String kekka) {
         return new FukaStore.Version(1, "tosho", riyu, s.version(), k.fuka().nenZeigaku(), kekka,
-                json.write(FukaViews.of(k.plan())), null, calendar.today());
+                json.write(FukaViews.of(k.plan(), k.gimusha())), null, calendar.today());
     }
 
     /** The batch's assessments announced in its transaction (one outbox statement). */

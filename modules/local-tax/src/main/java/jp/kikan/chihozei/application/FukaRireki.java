@@ -64,7 +64,7 @@ public class FukaRireki {
         o.put("shorinengappi", v.shorinengappi().toString());
         o.put("nenzeigaku", v.nenzeigaku());
         o.set("fuka", storage.expand(v.kekka()));
-        o.set("futsu_choshu", json.tree(v.choshu()));
+        o.set("choshu", json.tree(v.choshu()));
         if (v.kosei() == null) {
             o.putArray("kosei_sagaku");
         } else {

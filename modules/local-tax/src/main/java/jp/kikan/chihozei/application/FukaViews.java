@@ -30,7 +30,20 @@ public final class FukaViews {
             List<SanteiKonkyo.Input> inputs, List<SanteiKonkyo.ParameterUse> parameters, String note, String setsumei) {
     }
 
-    public record Choshu(String hoho, long zeigaku, List<Kibetsu> kibetsu) {
+    /** @param tokubetsuChoshuGimusha the employer who collects (給与所得に係る特別徴収 only), else null */
+    public record Choshu(String hoho, long zeigaku, List<Kibetsu> kibetsu, Gimusha tokubetsuChoshuGimusha) {
+
+        public Choshu(String hoho, long zeigaku, List<Kibetsu> kibetsu) {
+            this(hoho, zeigaku, kibetsu, null);
+        }
+    }
+
+    /** 特別徴収義務者: {@code kagi} is how its 特別徴収税額通知 is asked for (指定番号, else the name). */
+    public record Gimusha(String shiharaishaMeisho, String shiteibango, String kagi) {
+
+        static Gimusha of(jp.kikan.chihozei.infrastructure.TokubetsuChoshuGimusha g) {
+            return g == null ? null : new Gimusha(g.shiharaishaMeisho(), g.shiteibango(), g.kagi());
+        }
     }
 
     public record Kibetsu(String kibetsu, String nengetsu, long zeigaku) {
@@ -54,8 +67,13 @@ public final class FukaViews {
     }
 
     public static Choshu of(ChoshuKeikaku c) {
+        return of(c, null);
+    }
+
+    public static Choshu of(ChoshuKeikaku c, jp.kikan.chihozei.infrastructure.TokubetsuChoshuGimusha gimusha) {
         return new Choshu(c.hoho().name().toLowerCase(Locale.ROOT), c.zeigaku(),
-                c.kibetsu().stream().map(k -> new Kibetsu(k.kibetsu(), k.nengetsu().toString(), k.zeigaku())).toList());
+                c.kibetsu().stream().map(k -> new Kibetsu(k.kibetsu(), k.nengetsu().toString(), k.zeigaku())).toList(),
+                Gimusha.of(gimusha));
     }
 
     public static List<Sagaku> of(KoseiKekka k) {

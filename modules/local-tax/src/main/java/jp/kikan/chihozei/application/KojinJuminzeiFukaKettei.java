@@ -10,7 +10,10 @@ import java.util.List;
 import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
 import jp.kikan.chihozei.infrastructure.TaxJson;
+import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
+import jp.kikan.chihozei.kojinjuminzei.parameter.ChoshuParams;
+import jp.kikan.chihozei.kojinjuminzei.parameter.Param;
 import jp.kikan.chihozei.kojinjuminzei.domain.Kibetsu;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
@@ -114,9 +117,14 @@ public class KojinJuminzeiFukaKettei {
             throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001,
                     "賦課済みの年度です。更正の理由を入力してください");
         }
-        ChoshuKeikaku tosho = plan(before.get(0).choshu(), fuka.nendo());
+        // the way of collection stays the 当初's (a change of 徴収方法 in the year is its own procedure): the differences
+        // go to the instalments of that way not yet due, by its own rounding (地方税法第321条の6 for 特別徴収)
+        JsonNode toshoChoshu = json.tree(before.get(0).choshu());
+        ChoshuKeikaku tosho = plan(toshoChoshu, fuka.nendo());
+        Param<ChoshuParams.Bunkatsu> rule = tosho.hoho() == ChoshuHoho.KYUYO_TOKUBETSU_CHOSHU
+                ? p.kyuyoTokubetsuChoshu() : p.futsuChoshu();
         List<List<Kibetsu>> kako = before.stream().skip(1).map(b -> sagakuAsKibetsu(b.kosei())).toList();
-        KoseiKekka k = KoseiPolicy.kosei(tosho, kako, fuka.nenZeigaku(), YearMonth.from(calendar.today()), p.futsuChoshu());
+        KoseiKekka k = KoseiPolicy.kosei(tosho, kako, fuka.nenZeigaku(), YearMonth.from(calendar.today()), rule);
         ObjectNode kosei = json.mapper().createObjectNode();
         kosei.set("sagaku", json.mapper().valueToTree(FukaViews.of(k)));
         kosei.put("zuiji", k.zuiji());
@@ -124,18 +132,21 @@ public class KojinJuminzeiFukaKettei {
         kosei.set("santei_konkyo", json.mapper().valueToTree(FukaViews.steps(k.santeiKonkyo())));
         List<FukaViews.Kibetsu> koseigo = k.sagaku().stream()
                 .map(x -> new FukaViews.Kibetsu(x.kibetsu(), x.nengetsu().toString(), x.koseigo())).toList();
+        FukaViews.Gimusha gimusha = toshoChoshu.hasNonNull("tokubetsu_choshu_gimusha")
+                ? json.mapper().convertValue(toshoChoshu.get("tokubetsu_choshu_gimusha"), FukaViews.Gimusha.class) : null;
         return new FukaStore.Version(before.size() + 1, "kosei", riyu, s.version(), fuka.nenZeigaku(),
-                storage.compact(FukaViews.of(fuka)), json.write(new FukaViews.Choshu("futsu_choshu", fuka.nenZeigaku(), koseigo)),
+                storage.compact(FukaViews.of(fuka)),
+                json.write(new FukaViews.Choshu(toshoChoshu.get("hoho").asText(), fuka.nenZeigaku(), koseigo, gimusha)),
                 json.write(kosei), calendar.today());
     }
 
-    private ChoshuKeikaku plan(String choshuJson, Nendo nendo) {
-        JsonNode c = json.tree(choshuJson);
+    private ChoshuKeikaku plan(JsonNode c, Nendo nendo) {
         List<Kibetsu> kibetsu = new java.util.ArrayList<>();
         c.get("kibetsu").forEach(k -> kibetsu.add(new Kibetsu(k.get("kibetsu").asText(), YearMonth.parse(k.get("nengetsu").asText()),
                 k.get("zeigaku").asLong())));
-        return new ChoshuKeikaku(jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho.FUTSU_CHOSHU, nendo, c.get("zeigaku").asLong(),
-                kibetsu, new jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo(List.of()));
+        ChoshuHoho hoho = ChoshuHoho.valueOf(c.get("hoho").asText().toUpperCase(java.util.Locale.ROOT));
+        return new ChoshuKeikaku(hoho, nendo, c.get("zeigaku").asLong(), kibetsu,
+                new jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo(List.of()));
     }
 
     private List<Kibetsu> sagakuAsKibetsu(String koseiJson) {

@@ -19,7 +19,14 @@ import java.util.UUID;
 final class DemoHokokuFiles {
 
     static final String HEADER = "nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,"
-            + "kyuyo_shunyu,shakai_hokenryo,shokibo_kigyo_kyosai_kakekin\n";
+            + "kyuyo_shunyu,shakai_hokenryo,shokibo_kigyo_kyosai_kakekin,shiteibango,futsu_choshu_riyu\n";
+
+    /** Below this salary the demo employer reports 普C (給与が少なく税額が引けない): the tax is paid by 普通徴収. */
+    static final long FUTSU_CHOSHU_KIJUN = 1_000_000;
+
+    static String futsuChoshuRiyu(DemoShotoku.Kyuyo k) {
+        return k.shunyu() < FUTSU_CHOSHU_KIJUN ? "C" : null;
+    }
 
     private final String lgCode;
     private final int nendo;
@@ -71,7 +78,8 @@ final class DemoHokokuFiles {
         Fairu f = byShitei.computeIfAbsent(j.shiteiBango(), s -> new Fairu(UUID.nameUUIDFromBytes(("kikan-demo-kyuyo:"
                 + lgCode + ":" + nendo + ":" + s + ":" + atenabango).getBytes(StandardCharsets.UTF_8)).toString(), j));
         String line = nendo + "," + csv(j.meisho()) + ",," + csv(shimei) + "," + csv(furigana) + "," + seinengappi + ","
-                + csv(jusho) + "," + k.shunyu() + "," + k.shakaiHokenryo() + "," + k.shokiboKigyoKyosaiKakekin() + "\n";
+                + csv(jusho) + "," + k.shunyu() + "," + k.shakaiHokenryo() + "," + k.shokiboKigyoKyosaiKakekin() + ","
+                + j.shiteiBango() + "," + (futsuChoshuRiyu(k) == null ? "" : futsuChoshuRiyu(k)) + "\n";
         f.sha.update(line.getBytes(StandardCharsets.UTF_8));
         f.gyo++;
         return f.gyo + 1;

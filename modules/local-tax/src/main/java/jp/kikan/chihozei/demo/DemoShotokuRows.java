@@ -25,9 +25,10 @@ final class DemoShotokuRows {
             + "from unnest(?::text[], ?::text[]) as t(a, n) on conflict do nothing";
     private static final String HOKOKU = "insert into kyuyo_hokoku (lg_code, file_id, line_no, nendo, atenabango, totsugo, "
             + "shiharaisha_meisho, shimei, shimei_furigana, seinengappi, jusho, kyuyo_shunyu, shakai_hokenryo, "
-            + "shokibo_kigyo_kyosai_kakekin) select ?, f, l, ?, a, 'shimei_seinengappi_jusho', m, s, k, b::date, j, ks, sh, sk "
+            + "shokibo_kigyo_kyosai_kakekin, shiteibango, futsu_choshu_riyu) "
+            + "select ?, f, l, ?, a, 'shimei_seinengappi_jusho', m, s, k, b::date, j, ks, sh, sk, sb, fr "
             + "from unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], "
-            + "?::bigint[], ?::bigint[]) as t(f, l, a, m, s, k, b, j, ks, sh, sk)";
+            + "?::bigint[], ?::bigint[], ?::text[], ?::text[]) as t(f, l, a, m, s, k, b, j, ks, sh, sk, sb, fr)";
     private static final String FILE = "insert into kyuyo_hokoku_file (lg_code, file_id, sha256, file_name, gyosu, torikomi, "
             + "mitotsugo, errors, received_at, actor) values (?, ?, ?, ?, ?, ?, 0, '[]'::jsonb, ?, '" + DemoShotokuLoader.ACTOR
             + "')";
@@ -63,7 +64,8 @@ final class DemoShotokuRows {
         String birth = p.seinengappi().toString();
         int line = files.add(k.jigyosho(), p.atenabango(), shimei, furigana, birth, jusho, k);
         hokokuRows.add(new Object[] {files.fileId(k.jigyosho()), line, p.atenabango(), k.jigyosho().meisho(), shimei, furigana,
-            birth, jusho, k.shunyu(), k.shakaiHokenryo(), k.shokiboKigyoKyosaiKakekin()});
+            birth, jusho, k.shunyu(), k.shakaiHokenryo(), k.shokiboKigyoKyosaiKakekin(), k.jigyosho().shiteiBango(),
+            DemoHokokuFiles.futsuChoshuRiyu(k)});
         if (hokokuRows.size() >= BATCH) {
             flushHokoku();
         }
@@ -118,7 +120,7 @@ final class DemoShotokuRows {
         if (hokokuRows.isEmpty()) {
             return;
         }
-        String[] types = {"text", "int4", "text", "text", "text", "text", "text", "text", "int8", "int8", "int8"};
+        String[] types = {"text", "int4", "text", "text", "text", "text", "text", "text", "int8", "int8", "int8", "text", "text"};
         try (PreparedStatement ps = c.prepareStatement(HOKOKU)) {
             ps.setString(1, lgCode);
             ps.setInt(2, nendo);

@@ -64,9 +64,9 @@ public class ToshoFukaBatchStore {
 
     public Map<String, KyuyoHokokuStore.Gokei> hokoku(String lgCode, int nendo, List<String> ids) {
         Map<String, KyuyoHokokuStore.Gokei> out = new HashMap<>();
-        Sql.list(ds, "select atenabango, count(*), sum(kyuyo_shunyu), sum(shakai_hokenryo), sum(shokibo_kigyo_kyosai_kakekin) "
-                + "from kyuyo_hokoku where lg_code = ? and nendo = ? and atenabango = any(?) group by atenabango", rs -> {
-                    out.put(rs.getString(1), new KyuyoHokokuStore.Gokei(rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        Sql.list(ds, "select atenabango, " + KyuyoHokokuStore.GOKEI_COLUMNS
+                + " from kyuyo_hokoku where lg_code = ? and nendo = ? and atenabango = any(?) group by atenabango", rs -> {
+                    out.put(rs.getString(1), KyuyoHokokuStore.gokei(rs, 2));
                     return null;
                 }, lgCode, nendo, ids.toArray(String[]::new));
         return out;

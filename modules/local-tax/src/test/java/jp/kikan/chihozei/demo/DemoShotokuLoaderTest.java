@@ -173,7 +173,7 @@ class DemoShotokuLoaderTest {
         Map<String, StringBuilder> csv = new HashMap<>();
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select f.file_id, f.sha256, k.nendo, "
                 + "k.shiharaisha_meisho, k.shimei, k.shimei_furigana, k.seinengappi, k.jusho, k.kyuyo_shunyu, k.shakai_hokenryo, "
-                + "k.shokibo_kigyo_kyosai_kakekin from kyuyo_hokoku_file f join kyuyo_hokoku k on k.lg_code = f.lg_code "
+                + "k.shokibo_kigyo_kyosai_kakekin, k.shiteibango, k.futsu_choshu_riyu from kyuyo_hokoku_file f join kyuyo_hokoku k on k.lg_code = f.lg_code "
                 + "and k.file_id = f.file_id where f.actor = 'demo' order by f.file_id, k.line_no");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -182,7 +182,8 @@ class DemoShotokuLoaderTest {
                         .append(rs.getInt(3)).append(',').append(rs.getString(4)).append(",,").append(rs.getString(5))
                         .append(',').append(rs.getString(6) == null ? "" : rs.getString(6)).append(',').append(rs.getDate(7))
                         .append(',').append(rs.getString(8)).append(',').append(rs.getLong(9)).append(',')
-                        .append(rs.getLong(10)).append(',').append(rs.getLong(11)).append('\n');
+                        .append(rs.getLong(10)).append(',').append(rs.getLong(11)).append(',').append(rs.getString(12))
+                        .append(',').append(rs.getString(13) == null ? "" : rs.getString(13)).append('\n');
             }
         }
         assertThat(stored).isNotEmpty();

@@ -44,7 +44,7 @@ class KyuyoHokokuCsvTest {
     }
 
     private static KyuyoHokokuCsv.Gyo gyo(String kojinbango, String shimei, String jusho) {
-        return new KyuyoHokokuCsv.Gyo(2, 2026, "A社", kojinbango, shimei, null, LocalDate.of(1970, 1, 31), jusho, 1, 0, 0);
+        return new KyuyoHokokuCsv.Gyo(2, 2026, "A社", kojinbango, shimei, null, LocalDate.of(1970, 1, 31), jusho, 1, 0, 0, null, null);
     }
 
     @Test

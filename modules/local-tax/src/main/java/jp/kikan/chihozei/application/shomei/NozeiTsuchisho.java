@@ -35,6 +35,11 @@ public class NozeiTsuchisho {
         int nendo = request.path("nendo").asInt();
         Integer version = request.hasNonNull("version") ? request.get("version").asInt() : null;
         return hakko.issue(caller, YOSHIKI, ACTION, atenabango, nendo, version, null, (h, s) -> {
+            if (s.version().choshu().contains("\"kyuyo_tokubetsu_choshu\"")) {
+                // 地方税法第321条の4第2項: the employee's notice of a 給与特別徴収 goes through the employer, not as 納税通知書
+                throw new RuleViolationException("tokubetsu-choshu", "nendo", StandardErrorCode.E0004,
+                        "この版は給与からの特別徴収のため、普通徴収の納税通知書は発行しません（特別徴収税額の通知は特別徴収義務者を通じて送付します）");
+            }
             ZeiShomeiModel.Futsu futsu = yomitori.futsu(s.version());
             if (futsu.ki().isEmpty() || futsu.ki().stream().allMatch(k -> k.zeigaku() == 0) && !futsu.kosei()) {
                 // 非課税 or a tax of 0: there is nothing to collect, so no 納税通知書 (a 非課税 person gets none)

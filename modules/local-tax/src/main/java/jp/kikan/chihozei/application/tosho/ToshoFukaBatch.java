@@ -81,7 +81,7 @@ public class ToshoFukaBatch {
                 hitaisho++;
             } else {
                 KazeiShiryo.Shiryo s = shinkoku.containsKey(t.atenabango())
-                        ? shiryo.of(shinkoku.get(t.atenabango()))
+                        ? shiryo.of(shinkoku.get(t.atenabango()), hokoku.get(t.atenabango()))
                         : hokoku.containsKey(t.atenabango()) ? shiryo.fromHokoku(hokoku.get(t.atenabango())) : null;
                 if (s == null) {
                     mishinkoku++;

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * order) and one employee per line. The national electronic layout (eLTAX) is not public item by item, so the
  * file carries the same items by the romanized names of this service's contract:
  *
- * <pre>nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,kyuyo_shunyu,shakai_hokenryo,shokibo_kigyo_kyosai_kakekin</pre>
+ * <pre>nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,kyuyo_shunyu,shakai_hokenryo,shokibo_kigyo_kyosai_kakekin[,shiteibango,futsu_choshu_riyu]</pre>
+ *
+ * {@code shiteibango} is the 特別徴収義務者指定番号 the municipality gave the employer (may be empty);
+ * {@code futsu_choshu_riyu} the 普通徴収切替理由 of the 全国統一 criteria (A–F, or 普A–普F): empty means the employer
+ * collects the tax from the salary (給与所得に係る特別徴収, 地方税法第321条の3・第321条の4).
  *
  * {@code nendo} is the 年度 taxed (西暦: 2026 for 令和7年分 salaries), {@code seinengappi} 西暦 YYYY-MM-DD, amounts in
  * yen (支払金額; 社会保険料等の金額, which includes the うち小規模企業共済等掛金 of the next column, as on the 源泉徴収票); {@code kojinbango} and {@code shimei_furigana} may be
@@ -22,12 +26,15 @@ import java.util.regex.Pattern;
 public final class KyuyoHokokuCsv {
 
     public static final List<String> COLUMNS = List.of("nendo", "shiharaisha_meisho", "kojinbango", "shimei",
-            "shimei_furigana", "seinengappi", "jusho", "kyuyo_shunyu", "shakai_hokenryo", "shokibo_kigyo_kyosai_kakekin");
+            "shimei_furigana", "seinengappi", "jusho", "kyuyo_shunyu", "shakai_hokenryo", "shokibo_kigyo_kyosai_kakekin",
+            "shiteibango", "futsu_choshu_riyu");
     private static final List<String> REQUIRED = List.of("nendo", "shiharaisha_meisho", "shimei", "seinengappi", "jusho",
             "kyuyo_shunyu");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
     private static final Pattern KOJINBANGO = Pattern.compile("[0-9]{12}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern SHITEIBANGO = Pattern.compile("[0-9A-Za-z-]{1,20}");
+    private static final Pattern KIRIKAE = Pattern.compile("普?([A-F])");
 
     private KyuyoHokokuCsv() {
     }
@@ -35,7 +42,12 @@ public final class KyuyoHokokuCsv {
     /** One employee's report. */
     public record Gyo(int lineNo, int nendo, String shiharaishaMeisho, String kojinbango, String shimei,
             String shimeiFurigana, LocalDate seinengappi, String jusho, long kyuyoShunyu, long shakaiHokenryo,
-            long shokiboKigyoKyosaiKakekin) {
+            long shokiboKigyoKyosaiKakekin, String shiteibango, String futsuChoshuRiyu) {
+
+        /** Whether the employer collects this employee's tax from the salary (no 普通徴収切替理由 given). */
+        public boolean tokubetsuChoshu() {
+            return futsuChoshuRiyu == null;
+        }
     }
 
     /** A refused line: its number (the header is line 1), the column and why. */
@@ -102,11 +114,20 @@ public final class KyuyoHokokuCsv {
             String meisho = text("shiharaisha_meisho", true);
             String shimei = text("shimei", true);
             String jusho = text("jusho", true);
+            String shiteibango = text("shiteibango", false);
+            if (shiteibango != null && !SHITEIBANGO.matcher(shiteibango).matches()) {
+                errors.add(new Error(no, "shiteibango", "特別徴収義務者指定番号は英数字とハイフン20文字以内です"));
+            }
+            String kirikae = text("futsu_choshu_riyu", false);
+            java.util.regex.Matcher riyu = kirikae == null ? null : KIRIKAE.matcher(kirikae);
+            if (riyu != null && !riyu.matches()) {
+                errors.add(new Error(no, "futsu_choshu_riyu", "普通徴収切替理由は A〜F (普A〜普F) のいずれかです (" + kirikae + ")"));
+            }
             if (errors.size() > before) {
                 return null;
             }
             return new Gyo(no, Integer.parseInt(nendo), meisho, kojinbango, shimei, text("shimei_furigana", false), birth,
-                    jusho, kyuyo, shakai, shokibo);
+                    jusho, kyuyo, shakai, shokibo, shiteibango, riyu == null ? null : riyu.group(1));
         }
 
         private String text(String column, boolean required) {

@@ -42,7 +42,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return ProblemResponses.of(ProblemCode.NOT_FOUND, e.getMessage());
+        Problem p = ProblemCode.NOT_FOUND.problem(e.getMessage());
+        if (e.field() == null) {
+            return ProblemResponses.respond(p);
+        }
+        // the field that named what was not found, so a screen can point at it (never whether another city has it)
+        return ProblemResponses.respond(new Problem(p.type(), p.title(), p.status(), p.detail(), null, p.code(),
+                java.util.List.of(new jp.kikan.platform.problem.FieldViolation(e.field(), StandardErrorCode.E0004,
+                        "not-found", e.getMessage()))));
     }
 
     @ServerExceptionMapper
