@@ -64,7 +64,10 @@ public class FukaRireki {
         o.put("shorinengappi", v.shorinengappi().toString());
         o.put("nenzeigaku", v.nenzeigaku());
         o.set("fuka", storage.expand(v.kekka()));
-        o.set("choshu", json.tree(v.choshu()));
+        JsonNode choshu = json.tree(v.choshu());
+        o.set("choshu", choshu);
+        // the name of 1.0.0-alpha.1, kept so that no client of it breaks (deprecated in the contract)
+        o.set("futsu_choshu", choshu);
         if (v.kosei() == null) {
             o.putArray("kosei_sagaku");
         } else {

@@ -3,41 +3,19 @@ package jp.kikan.chihozei.infrastructure;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.kikan.chihozei.shotoku.domain.KyuyoHokokuCsv;
-import jp.kikan.chihozei.shotoku.domain.KyuyoHokokuTotsugoPolicy;
+import jp.kikan.chihozei.shotoku.domain.HokokuTotsugoPolicy;
 
-/** 給与支払報告書 files and rows, the taxpayers a row may belong to, and each person's totals for a 年度. */
+/** 給与支払報告書 rows (their files: {@link HokokuFileStore}) and each person's totals for a 年度. */
 @ApplicationScoped
 public class KyuyoHokokuStore {
 
     @Inject
     AgroalDataSource ds;
 
-    public record FileRecord(String fileId, String sha256, String fileName, int gyosu, int torikomi, int mitotsugo,
-            String errors) {
-    }
-
-    /** Held to the commit: two imports of one file (same content) one after the other, never side by side. */
-    public void lockContent(String lgCode, String sha256) {
-        Sql.one(ds, "select pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))", rs -> 1, lgCode, sha256);
-    }
-
-    public Optional<FileRecord> file(String lgCode, String sha256) {
-        return Sql.one(ds, "select file_id, sha256, file_name, gyosu, torikomi, mitotsugo, errors::text from kyuyo_hokoku_file "
-                + "where lg_code = ? and sha256 = ?", rs -> new FileRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7)), lgCode, sha256);
-    }
-
-    public void record(String lgCode, FileRecord f, Instant now, String actor) {
-        Sql.update(ds, "insert into kyuyo_hokoku_file (lg_code, file_id, sha256, file_name, gyosu, torikomi, mitotsugo, errors, "
-                + "received_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, f.fileId(), f.sha256(), f.fileName(),
-                f.gyosu(), f.torikomi(), f.mitotsugo(), new Sql.Json(f.errors()), now, actor);
-    }
-
-    public void record(String lgCode, String fileId, KyuyoHokokuCsv.Gyo g, KyuyoHokokuTotsugoPolicy.Kekka k) {
+    public void record(String lgCode, String fileId, KyuyoHokokuCsv.Gyo g, HokokuTotsugoPolicy.Kekka k) {
         Sql.update(ds, "insert into kyuyo_hokoku (lg_code, file_id, line_no, nendo, atenabango, totsugo, shiharaisha_meisho, "
                 + "shimei, shimei_furigana, seinengappi, jusho, kyuyo_shunyu, shakai_hokenryo, shokibo_kigyo_kyosai_kakekin, "
                 + "shiteibango, futsu_choshu_riyu) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, fileId, g.lineNo(), g.nendo(), k.atenabango(),
@@ -46,16 +24,6 @@ public class KyuyoHokokuStore {
                 g.shiteibango(), g.futsuChoshuRiyu());
     }
 
-    /** The taxpayers a row may be: those with its 個人番号 and those born on its birth date. */
-    public List<KyuyoHokokuTotsugoPolicy.Kohosha> kohosha(String lgCode, KyuyoHokokuCsv.Gyo g) {
-        return Sql.list(ds, "select atenabango, kojinbango, shimei, seinengappi, jusho from nozeigimusha where lg_code = ? "
-                + "and (seinengappi = ? or (kojinbango is not null and kojinbango = ?))",
-                rs -> new KyuyoHokokuTotsugoPolicy.Kohosha(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Sql.date(rs, "seinengappi"), rs.getString(5)),
-                lgCode, g.seinengappi(), g.kojinbango());
-    }
-
-    /** Totals of the reports matched to a person for a 年度 (several employers add up), or empty if none. */
     /**
      * The reports of one taxpayer added up, and the employer who collects the tax from the salary (null: none does,
      * every report carries a 普通徴収切替理由).

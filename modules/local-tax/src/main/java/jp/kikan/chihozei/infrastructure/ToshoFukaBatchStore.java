@@ -72,6 +72,16 @@ public class ToshoFukaBatchStore {
         return out;
     }
 
+    public Map<String, KotekiNenkinHokokuStore.Gokei> nenkin(String lgCode, int nendo, List<String> ids) {
+        Map<String, KotekiNenkinHokokuStore.Gokei> out = new HashMap<>();
+        Sql.list(ds, "select atenabango, " + KotekiNenkinHokokuStore.GOKEI_COLUMNS
+                + " from koteki_nenkin_hokoku where lg_code = ? and nendo = ? and atenabango = any(?) group by atenabango", rs -> {
+                    out.put(rs.getString(1), KotekiNenkinHokokuStore.gokei(rs, 2));
+                    return null;
+                }, lgCode, nendo, ids.toArray(String[]::new));
+        return out;
+    }
+
     public Set<String> assessed(String lgCode, int nendo, List<String> ids) {
         return new HashSet<>(Sql.list(ds, "select distinct atenabango from fuka where lg_code = ? and nendo = ? "
                 + "and atenabango = any(?)", rs -> rs.getString(1), lgCode, nendo, ids.toArray(String[]::new)));

@@ -38,7 +38,8 @@ class ContractFuzzTest {
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
-            "kyuyo_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban", "shomei_kofu");
+            "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
+            "shomei_kofu");
 
     @Inject
     JuminFeed feed;
@@ -54,7 +55,7 @@ class ContractFuzzTest {
                 "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(17);
+        assertThat(fuzzer.operationIds()).hasSize(19);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.kikan.chihozei.shotoku.domain.HokokuCsv;
 import jp.kikan.chihozei.shotoku.domain.KyuyoHokokuCsv;
-import jp.kikan.chihozei.shotoku.domain.KyuyoHokokuTotsugoPolicy;
-import jp.kikan.chihozei.shotoku.domain.KyuyoHokokuTotsugoPolicy.Kohosha;
+import jp.kikan.chihozei.shotoku.domain.HokokuTotsugoPolicy;
+import jp.kikan.chihozei.shotoku.domain.HokokuTotsugoPolicy.Kohosha;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +32,14 @@ class KyuyoHokokuCsvTest {
     @Test
     void shouldRefuseALineBreakInsideAField() {
         var r = KyuyoHokokuCsv.read(HEADER + "山田　一郎,2026,A社,1970-01-31,\"架空県\nみなみ市\",5000000,\n");
-        assertThat(r.errors()).extracting(KyuyoHokokuCsv.Error::field).containsExactly("jusho");
+        assertThat(r.errors()).extracting(HokokuCsv.Error::field).containsExactly("jusho");
     }
 
     @Test
     void shouldReportEachBadFieldWithItsLine() {
         var r = KyuyoHokokuCsv.read(HEADER + "山田　一郎,26,A社,1970-13-01,架空県,1.5,123\n");
         assertThat(r.gyo()).isEmpty();
-        assertThat(r.errors()).extracting(KyuyoHokokuCsv.Error::field)
+        assertThat(r.errors()).extracting(HokokuCsv.Error::field)
                 .containsExactlyInAnyOrder("nendo", "seinengappi", "kyuyo_shunyu", "kojinbango");
         assertThat(r.errors()).allMatch(e -> e.line() == 2);
     }
@@ -51,14 +52,14 @@ class KyuyoHokokuCsvTest {
     void shouldMatchByKojinbangoFirstThenByNameBirthAndAddressOnlyWhenOneFits() {
         var a = new Kohosha("0000000019", "123456789018", "山田　一郎", LocalDate.of(1970, 1, 31), "架空県みなみ市1番地");
         var b = new Kohosha("0000000027", null, "山田　一郎", LocalDate.of(1970, 1, 31), "架空県みなみ市1番地");
-        assertThat(KyuyoHokokuTotsugoPolicy.totsugo(gyo("123456789018", "山田一郎", "どこか"), List.of(a, b)).atenabango())
+        assertThat(HokokuTotsugoPolicy.totsugo(gyo("123456789018", "山田一郎", "どこか"), List.of(a, b)).atenabango())
                 .isEqualTo("0000000019");
         // two of the same name, birthday and address: the clerk decides
-        assertThat(KyuyoHokokuTotsugoPolicy.totsugo(gyo(null, "山田 一郎", "架空県 みなみ市1番地"), List.of(a, b)).hoho())
-                .isEqualTo(KyuyoHokokuTotsugoPolicy.Hoho.MITOTSUGO);
-        assertThat(KyuyoHokokuTotsugoPolicy.totsugo(gyo(null, "山田 一郎", "架空県 みなみ市1番地"), List.of(b)).atenabango())
+        assertThat(HokokuTotsugoPolicy.totsugo(gyo(null, "山田 一郎", "架空県 みなみ市1番地"), List.of(a, b)).hoho())
+                .isEqualTo(HokokuTotsugoPolicy.Hoho.MITOTSUGO);
+        assertThat(HokokuTotsugoPolicy.totsugo(gyo(null, "山田 一郎", "架空県 みなみ市1番地"), List.of(b)).atenabango())
                 .isEqualTo("0000000027");
         // another address: not the same person
-        assertThat(KyuyoHokokuTotsugoPolicy.totsugo(gyo(null, "山田一郎", "架空県みなみ市2番地"), List.of(b)).atenabango()).isNull();
+        assertThat(HokokuTotsugoPolicy.totsugo(gyo(null, "山田一郎", "架空県みなみ市2番地"), List.of(b)).atenabango()).isNull();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import jp.kikan.chihozei.application.FukaComputation;
 import jp.kikan.chihozei.application.KazeiShiryo;
 import jp.kikan.chihozei.infrastructure.FukaStore;
+import jp.kikan.chihozei.infrastructure.KotekiNenkinHokokuStore;
 import jp.kikan.chihozei.infrastructure.KyuyoHokokuStore;
 import jp.kikan.chihozei.infrastructure.ShinkokuStore;
 import jp.kikan.chihozei.infrastructure.ToshoFukaBatchStore;
@@ -66,6 +67,7 @@ public class ToshoFukaBatch {
         Map<String, List<JuminKirokuVersion>> versions = store.versions(p.lgCode(), ids);
         Map<String, ShinkokuStore.Version> shinkoku = store.shinkoku(p.lgCode(), p.nendo(), ids);
         Map<String, KyuyoHokokuStore.Gokei> hokoku = store.hokoku(p.lgCode(), p.nendo(), ids);
+        Map<String, KotekiNenkinHokokuStore.Gokei> nenkin = store.nenkin(p.lgCode(), p.nendo(), ids);
         Set<String> done = store.assessed(p.lgCode(), p.nendo(), ids);
         Nendo nendo = new Nendo(p.nendo());
         long mishinkoku = 0;
@@ -82,7 +84,7 @@ public class ToshoFukaBatch {
             } else {
                 KazeiShiryo.Shiryo s = shinkoku.containsKey(t.atenabango())
                         ? shiryo.of(shinkoku.get(t.atenabango()), hokoku.get(t.atenabango()))
-                        : hokoku.containsKey(t.atenabango()) ? shiryo.fromHokoku(hokoku.get(t.atenabango())) : null;
+                        : shiryo.fromHokoku(hokoku.get(t.atenabango()), nenkin.get(t.atenabango())).orElse(null);
                 if (s == null) {
                     mishinkoku++;
                 } else {

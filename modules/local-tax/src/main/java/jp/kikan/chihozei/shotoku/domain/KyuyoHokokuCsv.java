@@ -1,16 +1,14 @@
 package jp.kikan.chihozei.shotoku.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The documented CSV of 給与支払報告書 (個人別明細書) rows, UTF-8, one header line naming the columns (in any
- * order) and one employee per line. The national electronic layout (eLTAX) is not public item by item, so the
- * file carries the same items by the romanized names of this service's contract:
+ * The documented CSV of 給与支払報告書 (個人別明細書) rows ({@link HokokuCsv}: UTF-8, a header line, one employee per
+ * line). The national electronic layout (eLTAX) is not public item by item, so the file carries the same items by the
+ * romanized names of this service's contract:
  *
  * <pre>nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,kyuyo_shunyu,shakai_hokenryo,shokibo_kigyo_kyosai_kakekin[,shiteibango,futsu_choshu_riyu]</pre>
  *
@@ -25,14 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class KyuyoHokokuCsv {
 
-    public static final List<String> COLUMNS = List.of("nendo", "shiharaisha_meisho", "kojinbango", "shimei",
-            "shimei_furigana", "seinengappi", "jusho", "kyuyo_shunyu", "shakai_hokenryo", "shokibo_kigyo_kyosai_kakekin",
-            "shiteibango", "futsu_choshu_riyu");
-    private static final List<String> REQUIRED = List.of("nendo", "shiharaisha_meisho", "shimei", "seinengappi", "jusho",
-            "kyuyo_shunyu");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
-    private static final Pattern KOJINBANGO = Pattern.compile("[0-9]{12}");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    public static final HokokuCsv.Yoshiki YOSHIKI = new HokokuCsv.Yoshiki(List.of("nendo", "shiharaisha_meisho",
+            "kojinbango", "shimei", "shimei_furigana", "seinengappi", "jusho", "kyuyo_shunyu", "shakai_hokenryo",
+            "shokibo_kigyo_kyosai_kakekin", "shiteibango", "futsu_choshu_riyu"),
+            List.of("nendo", "shiharaisha_meisho", "shimei", "seinengappi", "jusho", "kyuyo_shunyu"));
     private static final Pattern SHITEIBANGO = Pattern.compile("[0-9A-Za-z-]{1,20}");
     private static final Pattern KIRIKAE = Pattern.compile("普?([A-F])");
 
@@ -42,7 +36,7 @@ public final class KyuyoHokokuCsv {
     /** One employee's report. */
     public record Gyo(int lineNo, int nendo, String shiharaishaMeisho, String kojinbango, String shimei,
             String shimeiFurigana, LocalDate seinengappi, String jusho, long kyuyoShunyu, long shakaiHokenryo,
-            long shokiboKigyoKyosaiKakekin, String shiteibango, String futsuChoshuRiyu) {
+            long shokiboKigyoKyosaiKakekin, String shiteibango, String futsuChoshuRiyu) implements HokokuGyo {
 
         /** Whether the employer collects this employee's tax from the salary (no 普通徴収切替理由 given). */
         public boolean tokubetsuChoshu() {
@@ -50,132 +44,33 @@ public final class KyuyoHokokuCsv {
         }
     }
 
-    /** A refused line: its number (the header is line 1), the column and why. */
-    public record Error(int line, String field, String message) {
+    public static HokokuCsv.Result<Gyo> read(String text) {
+        return HokokuCsv.read(text, YOSHIKI, KyuyoHokokuCsv::gyo);
     }
 
-    public record Result(List<Gyo> gyo, List<Error> errors, int lines) {
-    }
-
-    public static Result read(String text) {
-        List<List<String>> lines = Csv.parse(text);
-        List<Error> errors = new ArrayList<>();
-        if (lines.isEmpty()) {
-            return new Result(List.of(), List.of(new Error(1, "csv", "ファイルが空です")), 0);
+    private static Gyo gyo(HokokuCsv.Cells c) {
+        int nendo = c.nendo();
+        String kojinbango = c.kojinbango();
+        LocalDate birth = c.date("seinengappi");
+        long kyuyo = c.amount("kyuyo_shunyu", true);
+        long shakai = c.amount("shakai_hokenryo", false);
+        long shokibo = c.amount("shokibo_kigyo_kyosai_kakekin", false);
+        String meisho = c.text("shiharaisha_meisho", true);
+        String shimei = c.text("shimei", true);
+        String jusho = c.text("jusho", true);
+        String shiteibango = c.text("shiteibango", false);
+        if (shiteibango != null && !SHITEIBANGO.matcher(shiteibango).matches()) {
+            c.error("shiteibango", "特別徴収義務者指定番号は英数字とハイフン20文字以内です");
         }
-        List<String> header = lines.get(0);
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
-            if (!COLUMNS.contains(name)) {
-                errors.add(new Error(1, name, "列「" + name + "」はこの様式にありません"));
-            }
-            at.put(name, i);
+        String kirikae = c.text("futsu_choshu_riyu", false);
+        Matcher riyu = kirikae == null ? null : KIRIKAE.matcher(kirikae);
+        if (riyu != null && !riyu.matches()) {
+            c.error("futsu_choshu_riyu", "普通徴収切替理由は A〜F (普A〜普F) のいずれかです (" + kirikae + ")");
         }
-        for (String c : REQUIRED) {
-            if (!at.containsKey(c)) {
-                errors.add(new Error(1, c, "必須の列「" + c + "」がありません"));
-            }
+        if (c.failed()) {
+            return null;
         }
-        if (!errors.isEmpty()) {
-            return new Result(List.of(), errors, lines.size() - 1);
-        }
-        List<Gyo> gyo = new ArrayList<>();
-        for (int n = 1; n < lines.size(); n++) {
-            Line l = new Line(n + 1, lines.get(n), at, header.size(), errors);
-            Gyo g = l.read();
-            if (g != null) {
-                gyo.add(g);
-            }
-        }
-        return new Result(gyo, errors, lines.size() - 1);
-    }
-
-    private record Line(int no, List<String> cells, Map<String, Integer> at, int width, List<Error> errors) {
-
-        Gyo read() {
-            int before = errors.size();
-            if (cells.size() != width) {
-                errors.add(new Error(no, "csv", "列の数が見出しと違います (" + cells.size() + " / " + width + ")"));
-                return null;
-            }
-            String nendo = text("nendo", true);
-            if (nendo != null && !nendo.matches("20[0-9]{2}")) {
-                errors.add(new Error(no, "nendo", "年度は西暦4桁で入力してください (例: 2026)"));
-            }
-            String kojinbango = text("kojinbango", false);
-            if (kojinbango != null && !KOJINBANGO.matcher(kojinbango).matches()) {
-                errors.add(new Error(no, "kojinbango", "個人番号は12桁の数字です"));
-            }
-            LocalDate birth = date("seinengappi");
-            long kyuyo = amount("kyuyo_shunyu", true);
-            long shakai = amount("shakai_hokenryo", false);
-            long shokibo = amount("shokibo_kigyo_kyosai_kakekin", false);
-            String meisho = text("shiharaisha_meisho", true);
-            String shimei = text("shimei", true);
-            String jusho = text("jusho", true);
-            String shiteibango = text("shiteibango", false);
-            if (shiteibango != null && !SHITEIBANGO.matcher(shiteibango).matches()) {
-                errors.add(new Error(no, "shiteibango", "特別徴収義務者指定番号は英数字とハイフン20文字以内です"));
-            }
-            String kirikae = text("futsu_choshu_riyu", false);
-            java.util.regex.Matcher riyu = kirikae == null ? null : KIRIKAE.matcher(kirikae);
-            if (riyu != null && !riyu.matches()) {
-                errors.add(new Error(no, "futsu_choshu_riyu", "普通徴収切替理由は A〜F (普A〜普F) のいずれかです (" + kirikae + ")"));
-            }
-            if (errors.size() > before) {
-                return null;
-            }
-            return new Gyo(no, Integer.parseInt(nendo), meisho, kojinbango, shimei, text("shimei_furigana", false), birth,
-                    jusho, kyuyo, shakai, shokibo, shiteibango, riyu == null ? null : riyu.group(1));
-        }
-
-        private String text(String column, boolean required) {
-            Integer i = at.get(column);
-            String v = i == null ? "" : cells.get(i);
-            if (v.isBlank()) {
-                if (required) {
-                    errors.add(new Error(no, column, "「" + column + "」は必須です"));
-                }
-                return null;
-            }
-            if (v.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) {
-                errors.add(new Error(no, column, "制御文字は使えません"));
-                return null;
-            }
-            return v.strip();
-        }
-
-        private long amount(String column, boolean required) {
-            String v = text(column, required);
-            if (v == null) {
-                return 0;
-            }
-            if (!DIGITS.matcher(v).matches()) {
-                errors.add(new Error(no, column, "金額は0以上の整数 (円) で入力してください (" + v + ")"));
-                return 0;
-            }
-            return Long.parseLong(v);
-        }
-
-        private LocalDate date(String column) {
-            String v = text(column, true);
-            if (v == null) {
-                return null;
-            }
-            try {
-                if (!DATE.matcher(v).matches()) {
-                    throw new IllegalArgumentException();
-                }
-                LocalDate d = LocalDate.parse(v);
-                if (d.getYear() < 1868) {
-                    throw new IllegalArgumentException();
-                }
-                return d;
-            } catch (RuntimeException e) {
-                errors.add(new Error(no, column, "「" + v + "」は日付 (西暦 YYYY-MM-DD) として存在しません"));
-                return null;
-            }
-        }
+        return new Gyo(c.no(), nendo, meisho, kojinbango, shimei, c.text("shimei_furigana", false), birth, jusho, kyuyo,
+                shakai, shokibo, shiteibango, riyu == null ? null : riyu.group(1));
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which taxpayer a 給与支払報告書 row belongs to (突合): by 個人番号 when the report carries it and a taxpayer has it
+ * Which taxpayer a 給与支払報告書 or 公的年金等支払報告書 row belongs to (突合): by 個人番号 when the report carries it and a taxpayer has it
  * (番号法 第9条第1項 別表: 地方税の賦課); otherwise by 氏名 + 生年月日 + 住所 together, and only when exactly one
  * taxpayer fits — two people of the same name and birthday at one address go to the clerk, never to a guess.
  * Names and addresses are compared as written, ignoring only spaces (half- and full-width): never normalized,
  * so 髙橋 is not 高橋.
  */
-public final class KyuyoHokokuTotsugoPolicy {
+public final class HokokuTotsugoPolicy {
 
     public enum Hoho { KOJINBANGO, SHIMEI_SEINENGAPPI_JUSHO, MITOTSUGO }
 
@@ -22,10 +22,10 @@ public final class KyuyoHokokuTotsugoPolicy {
     public record Kekka(Hoho hoho, String atenabango) {
     }
 
-    private KyuyoHokokuTotsugoPolicy() {
+    private HokokuTotsugoPolicy() {
     }
 
-    public static Kekka totsugo(KyuyoHokokuCsv.Gyo g, List<Kohosha> kohosha) {
+    public static Kekka totsugo(HokokuGyo g, List<Kohosha> kohosha) {
         if (g.kojinbango() != null) {
             List<Kohosha> byBango = kohosha.stream().filter(k -> g.kojinbango().equals(k.kojinbango())).toList();
             if (byBango.size() == 1) {
