@@ -38,7 +38,7 @@ class ContractFuzzTest {
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
-            "kyuyo_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban", "shomei_kofu");
+            "kyuyo_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban", "shomei_kofu", "parameter_overlay");
 
     @Inject
     JuminFeed feed;
@@ -54,7 +54,7 @@ class ContractFuzzTest {
                 "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(15);
+        assertThat(fuzzer.operationIds()).hasSize(17);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -68,6 +68,7 @@ class ContractFuzzTest {
         return switch (operationId) {
             case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
             case "getShotokuJoho" -> Api.kokuhoClient(Api.CITY);
+            case "loadShikuchosonParameter", "getShikuchosonParameter" -> Api.admin();
             default -> Api.clerk();
         };
     }
