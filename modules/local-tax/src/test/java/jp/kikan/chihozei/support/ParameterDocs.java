@@ -37,6 +37,13 @@ public final class ParameterDocs {
         return copy;
     }
 
+    /** The document with the publication it comes from (required by the admin API). */
+    public static Map<String, Object> withSource(Map<String, Object> doc, String source) {
+        Map<String, Object> copy = new LinkedHashMap<>(doc);
+        copy.put("source", source);
+        return copy;
+    }
+
     /** A parameter of one value for 令和3〜8年度. */
     public static Map<String, Object> definition(String nameJa, String legalBasis, String source, Object value) {
         return Map.of("name_ja", nameJa, "legal_basis", legalBasis, "source", source, "status", "confirmed",
