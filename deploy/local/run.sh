@@ -278,6 +278,7 @@ cat <<INFO
    zeimu             zeimu-clerk                     lg_code 999997  税務課職員 (納税義務者の照会・申告・賦課・試算)
    zeimu-shien       zeimu-shien + zeimu-clerk       lg_code 999997  税務課の支援措置担当
    zeimu-auditor     zeimu-auditor                   lg_code 999997  監査 (地方税のアクセスログのみ)
+   zeimu-admin       zeimu-admin                     lg_code 999997  パラメータ管理 (団体が公表した税率・金額の登録)
    zeimu-other-city  zeimu-clerk                     lg_code 999989  別団体 (地方税のテナント分離の確認用)
  Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:jumin-renkei:Read, lg_code 999997
                                       (local-tax reads resident-records' feed with it)

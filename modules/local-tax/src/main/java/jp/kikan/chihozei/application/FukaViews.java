@@ -2,6 +2,7 @@ package jp.kikan.chihozei.application;
 
 import java.util.List;
 import java.util.Locale;
+import jp.kikan.chihozei.application.parameter.ParameterViews;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
@@ -52,7 +53,8 @@ public final class FukaViews {
     public record Sagaku(String kibetsu, String nengetsu, long genzai, long koseigo, long sagaku, boolean torai) {
     }
 
-    public record Shisan(Fuka fuka, Choshu futsuChoshu) {
+    /** A 試算's result, with the parameter set it was computed with. */
+    public record Shisan(Fuka fuka, Choshu futsuChoshu, ParameterViews.ParameterShugo parameterSet) {
     }
 
     public static Fuka of(KojinJuminzeiFuka f) {

@@ -79,7 +79,11 @@ public class KojinJuminzeiFukaKettei {
     @Inject
     Clock clock;
 
+    @Inject
+    jp.kikan.chihozei.application.parameter.ParameterOverlays overlays;
+
     public JsonNode kettei(Caller caller, String idempotencyKey, JsonNode request) {
+        overlays.refresh(caller.lgCode()); // values loaded through another instance of the service
         return commands.run(caller, idempotencyKey, ACTION, request, RESULT, () -> {
             String atenabango = request.get("atenabango").asText();
             int nendo = request.get("nendo").asInt();

@@ -6,6 +6,12 @@ public final class Roles {
     public static final String CLERK = "zeimu-clerk";
     /** 支援措置担当 (税務課): the only role that may look up a protected person here. */
     public static final String SHIEN = "zeimu-shien";
+    /**
+     * パラメータ管理 (税務課): loads the municipality's published values (級地, 超過課税, 納期 …) as a new version and reads
+     * their history; only for the municipality of the token. Not given with {@link #CLERK}: a clerk assesses with the
+     * values, an administrator decides them.
+     */
+    public static final String ADMIN = "zeimu-admin";
     /** 監査: reads and verifies this service's access log. */
     public static final String AUDITOR = "zeimu-auditor";
     /**

@@ -39,7 +39,7 @@ class ContractFuzzTest {
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
             "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
-            "shomei_kofu");
+            "shomei_kofu", "parameter_overlay");
 
     @Inject
     JuminFeed feed;
@@ -55,7 +55,7 @@ class ContractFuzzTest {
                 "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(19);
+        assertThat(fuzzer.operationIds()).hasSize(21);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -71,6 +71,7 @@ class ContractFuzzTest {
             case "getShotokuJoho" -> Api.kokuhoClient(Api.CITY);
             case "getKojinJuminzeiRenkei" -> jp.kikan.platform.test.TestTokens.serviceClient("kikan-kokuho", Api.CITY,
                     "010:kojin-juminzei-renkei:Read");
+            case "loadShikuchosonParameter", "getShikuchosonParameter" -> Api.admin();
             default -> Api.clerk();
         };
     }

@@ -45,5 +45,7 @@ class ServedContractTest {
     void shouldRefuseEveryOperationWithoutAToken() {
         given().contentType("application/json").body("{}").post("/v1/kojin-juminzei/shisan").then().statusCode(401);
         given().get("/v1/nozeigimusha/0000000019").then().statusCode(401);
+        given().contentType("application/json").body("{}").put("/v1/kojin-juminzei/parameters/municipalities/999997").then()
+                .statusCode(401);
     }
 }

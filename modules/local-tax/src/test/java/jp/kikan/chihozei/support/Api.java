@@ -44,6 +44,11 @@ public final class Api {
         return TestTokens.staff("kansa1", CITY, "zeimu-auditor");
     }
 
+    /** パラメータ管理 of the demo city. */
+    public static String admin() {
+        return TestTokens.staff("zeimu-admin1", CITY, "zeimu-admin");
+    }
+
     /** The health-insurance service client, holding the income information scope. */
     public static String kokuhoClient(String lgCode) {
         return TestTokens.serviceClient("kikan-kokuho", lgCode, SHOTOKU_SCOPE);

@@ -30,6 +30,9 @@ public class ToshoFukaJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    jp.kikan.chihozei.application.parameter.ParameterOverlays overlays;
+
     public record PartitionView(int partitionNo, long processed, long assessed, boolean done, String worker) {
     }
 
@@ -40,6 +43,7 @@ public class ToshoFukaJobs {
 
     @Transactional
     public Progress start(Caller caller, int nendo, int partitions) {
+        overlays.refresh(caller.lgCode()); // values loaded through another instance of the service
         parameters.parameters(new Nendo(nendo), caller.lgCode()); // a 年度 without parameters is refused here
         String jobId = UUID.randomUUID().toString();
         if (!jobs.create(caller.lgCode(), jobId, nendo, partitions, clock.instant(), caller.actor())) {

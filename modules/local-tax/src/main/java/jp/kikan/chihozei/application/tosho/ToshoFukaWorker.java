@@ -26,6 +26,9 @@ public class ToshoFukaWorker {
     private static final Logger LOG = Logger.getLogger(ToshoFukaWorker.class);
 
     @Inject
+    jp.kikan.chihozei.application.parameter.ParameterOverlays overlays;
+
+    @Inject
     ToshoFukaConfig config;
 
     @Inject
@@ -94,6 +97,7 @@ public class ToshoFukaWorker {
         if (p.isEmpty()) {
             return false;
         }
+        overlays.refresh(p.get().lgCode()); // a worker of another process takes the values loaded since it started
         int n = 0;
         while (n++ < maxBatches && batch.run(p.get(), worker, config.batchSize(), config.lease())) {
             // next batch

@@ -17,19 +17,30 @@ import jp.kikan.chihozei.kojinjuminzei.parameter.Ritsu;
 final class Node {
 
     private final JsonNode json;
-    private final String path;
+    private final String file;
+    /** The path inside the file: "" at its top, then key.key[index]. */
+    private final String inner;
 
-    Node(JsonNode json, String path) {
+    Node(JsonNode json, String file) {
+        this(json, file, "");
+    }
+
+    private Node(JsonNode json, String file, String inner) {
         this.json = json;
-        this.path = path;
+        this.file = file;
+        this.inner = inner;
     }
 
     String path() {
-        return path;
+        return inner.isEmpty() ? file + ":" : file + ": " + inner;
     }
 
     ParameterException error(String message) {
-        return new ParameterException((path.endsWith(":") ? path + " " : path + ": ") + message);
+        return new ParameterException(path() + (inner.isEmpty() ? " " : ": ") + message, file, inner, message, false);
+    }
+
+    private String child(String key) {
+        return inner.isEmpty() ? key : inner + "." + key;
     }
 
     boolean has(String key) {
@@ -40,9 +51,10 @@ final class Node {
         requireObject();
         JsonNode child = json.get(key);
         if (child == null || child.isNull()) {
-            throw error("missing key '" + key + "'");
+            String problem = "missing key '" + key + "'";
+            throw new ParameterException(path() + (inner.isEmpty() ? " " : ": ") + problem, file, child(key), problem, true);
         }
-        return new Node(child, path.endsWith(":") ? path + " " + key : path + "." + key);
+        return new Node(child, file, child(key));
     }
 
     Optional<Node> opt(String key) {
@@ -76,7 +88,7 @@ final class Node {
         }
         List<Node> out = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            out.add(new Node(json.get(i), path + "[" + i + "]"));
+            out.add(new Node(json.get(i), file, inner + "[" + i + "]"));
         }
         return out;
     }

@@ -25,6 +25,7 @@ public final class ParameterLoader {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final ParameterSource source;
 
     private ParameterLoader(ParameterSource source) {
@@ -38,6 +39,44 @@ public final class ParameterLoader {
 
     public static ParameterRepository load(ParameterSource source) {
         return new ParameterLoader(source).load();
+    }
+
+    /**
+     * A set of its own for a what-if (a 試算 carrying a city's published values): {@code base}'s national values with
+     * the given overlays in place of base's for that prefecture and municipality. The files are checked exactly as
+     * the files of the index (same keys, levels, 年度 of base's index, codes); {@code base} is not changed.
+     *
+     * @param prefectureFile   a prefecture overlay among {@code files}, or null to keep base's prefectures
+     * @param municipalityFile a municipality overlay among {@code files}; its todofuken is base's or the one given
+     * @param note             what the level of each value says besides the name and code (e.g. 試算の入力)
+     */
+    public static ParameterRepository overlaid(ParameterRepository base, ParameterSource files, String prefectureFile,
+            String municipalityFile, String note) {
+        ParameterLoader loader = new ParameterLoader(files);
+        Map<String, ParameterRepository.Overlay> prefectures = new LinkedHashMap<>(base.prefectureOverlays());
+        ParameterRepository.Overlay pref = null;
+        if (prefectureFile != null) {
+            pref = loader.overlay(loader.file(prefectureFile), false, base.nendo(), prefectures, note);
+            prefectures.put(pref.code(), pref);
+        }
+        Node city = loader.file(municipalityFile);
+        ParameterRepository.Overlay o = loader.overlay(city, true, base.nendo(), prefectures, note);
+        if (pref != null && !pref.code().equals(o.todofukenCode())) {
+            throw city.get("todofuken").error("the prefecture overlay given is " + pref.code() + ", not this municipality's "
+                    + o.todofukenCode());
+        }
+        return base.with(pref, o);
+    }
+
+    /**
+     * A municipality's overlay checked against {@code base} (its 年度, its prefectures) as a file of the index is, to be
+     * put in base's place with {@link ParameterRepository#replace} (a municipality's published values loaded through
+     * the admin API).
+     */
+    public static ParameterRepository.Overlay municipality(ParameterRepository base, ParameterSource files, String file,
+            String note) {
+        ParameterLoader loader = new ParameterLoader(files);
+        return loader.overlay(loader.file(file), true, base.nendo(), base.prefectureOverlays(), note);
     }
 
     private ParameterRepository load() {
@@ -81,12 +120,12 @@ public final class ParameterLoader {
         }
         Map<String, ParameterRepository.Overlay> prefectures = new LinkedHashMap<>();
         for (Node f : index.opt("prefectures").map(Node::list).orElse(List.of())) {
-            ParameterRepository.Overlay o = overlay(file(f.asText()), false, nendo, prefectures);
+            ParameterRepository.Overlay o = overlay(file(f.asText()), false, nendo, prefectures, null);
             prefectures.put(o.code(), o);
         }
         Map<String, ParameterRepository.Overlay> municipalities = new LinkedHashMap<>();
         for (Node f : index.opt("municipalities").map(Node::list).orElse(List.of())) {
-            ParameterRepository.Overlay o = overlay(file(f.asText()), true, nendo, prefectures);
+            ParameterRepository.Overlay o = overlay(file(f.asText()), true, nendo, prefectures, null);
             if (municipalities.put(o.code(), o) != null) {
                 throw f.error("municipality " + o.code() + " is listed twice");
             }
@@ -95,7 +134,7 @@ public final class ParameterLoader {
     }
 
     private ParameterRepository.Overlay overlay(Node file, boolean municipality, List<Nendo> nendo,
-            Map<String, ParameterRepository.Overlay> prefectures) {
+            Map<String, ParameterRepository.Overlay> prefectures, String note) {
         if (municipality) {
             file.allowOnly("dantai_code", "name_ja", "todofuken", "source", "parameters");
         } else {
@@ -116,7 +155,7 @@ public final class ParameterLoader {
         } else if (!code.substring(2, 5).equals("000")) {
             throw file.get("dantai_code").error("a prefecture's code ends in 000 + check digit, found " + code);
         }
-        String level = nameJa + " (" + code + ")";
+        String level = nameJa + " (" + code + (note == null ? "" : ", " + note) + ")";
         Map<ParameterId, Definition> defs = new EnumMap<>(ParameterId.class);
         Node params = file.get("parameters");
         for (String key : params.keys()) {
@@ -128,7 +167,7 @@ public final class ParameterLoader {
             }
             defs.put(id, Definition.read(id, params.get(key), level, nendo));
         }
-        return new ParameterRepository.Overlay(code, nameJa, todofuken, defs);
+        return new ParameterRepository.Overlay(code, nameJa, todofuken, level, defs);
     }
 
     private static ParameterId known(Node file, String key) {
@@ -146,11 +185,13 @@ public final class ParameterLoader {
     private Node file(String name) {
         String text = source.read(name);
         try {
-            JsonNode json = yaml.readTree(text);
+            // a set sent in a request is JSON (read as JSON: YAML would accept what the contract's JSON does not mean)
+            JsonNode json = (name.endsWith(".json") ? this.json : yaml).readTree(text);
             if (json == null || json.isMissingNode() || !json.isObject()) {
-                throw new ParameterException(name + ": expected a mapping at the top of the file");
+                String problem = "expected a mapping at the top of the file";
+                throw new ParameterException(name + ": " + problem, name, "", problem, false);
             }
-            return new Node(json, name + ":");
+            return new Node(json, name);
         } catch (JsonProcessingException e) {
             throw new ParameterException(name + ": not valid YAML: " + e.getOriginalMessage(), e);
         }
