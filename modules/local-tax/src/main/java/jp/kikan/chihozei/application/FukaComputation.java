@@ -61,11 +61,16 @@ public class FukaComputation {
         return new Kekka(fuka, plan, s.gimusha());
     }
 
-    /** For a batch: the parameters' documents go into {@code docs}, which the batch keeps once (SanteiKonkyoStorage). */
-    public FukaStore.Version tosho(String lgCode, int nendo, LocalDate seinengappi, KazeiShiryo.Shiryo s,
-            java.util.Map<String, String> docs) {
+    /**
+     * For a batch: the row to store and announce; the parameters' documents go into {@code docs}, which the batch
+     * keeps once (SanteiKonkyoStorage).
+     */
+    public ToshoFukaBatchStore.Row tosho(String lgCode, int nendo, String atenabango, LocalDate seinengappi,
+            KazeiShiryo.Shiryo s, java.util.Map<String, String> docs) {
         Kekka k = compute(lgCode, nendo, seinengappi, s);
-        return version(k, s, null, storage.compact(FukaViews.of(k.fuka()), docs));
+        FukaStore.Version v = version(k, s, null, storage.compact(FukaViews.of(k.fuka()), docs));
+        return new ToshoFukaBatchStore.Row(atenabango, v,
+                ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo, k.fuka(), v.version()));
     }
 
     public FukaStore.Version tosho(Kekka k, KazeiShiryo.Shiryo s, String riyu) {

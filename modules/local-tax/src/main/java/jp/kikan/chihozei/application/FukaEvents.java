@@ -38,13 +38,20 @@ public class FukaEvents {
 
     void appendAll(String lgCode, int nendo, List<jp.kikan.chihozei.infrastructure.ToshoFukaBatchStore.Row> rows) {
         if (!rows.isEmpty()) {
-            List<OutboxEvent> all = rows.stream().map(r -> event(lgCode, r.atenabango(), nendo, r.version())).toList();
+            List<OutboxEvent> all = rows.stream().map(r -> event(lgCode, r.atenabango(), nendo, r.version(),
+                    r.shotokuJoho())).toList();
             em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, all));
         }
     }
 
     /** The payload is the feed's item as the contract writes it (KojinJuminzeiRenkei) but for its henko_bango. */
     private OutboxEvent event(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
+        return event(lgCode, atenabango, nendo, v, ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo,
+                json.tree(v.kekka()), v.version()));
+    }
+
+    private OutboxEvent event(String lgCode, String atenabango, int nendo, FukaStore.Version v,
+            com.fasterxml.jackson.databind.JsonNode shotokuJoho) {
         ObjectNode payload = json.mapper().createObjectNode();
         payload.put("atenabango", atenabango);
         payload.put("nendo", nendo);
@@ -52,8 +59,7 @@ public class FukaEvents {
         payload.put("fuka_version", v.version());
         payload.put("kubun", v.kubun());
         payload.put("nenzeigaku", v.nenzeigaku());
-        payload.set("shotoku_joho", ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo,
-                json.tree(v.kekka()), v.version()));
+        payload.set("shotoku_joho", shotokuJoho);
         payload.putArray("chotei").add(json.tree(v.choshu()));
         if (v.kosei() != null) {
             payload.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));

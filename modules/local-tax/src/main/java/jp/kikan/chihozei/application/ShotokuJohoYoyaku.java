@@ -2,6 +2,9 @@ package jp.kikan.chihozei.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
+import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
+import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 
 /**
  * The income information other services take from an assessment (contract schema {@code ShotokuJoho}), one way for
@@ -23,6 +26,25 @@ final class ShotokuJohoYoyaku {
         o.put("mishinkoku", mishinkoku);
         o.put("kintowari_kazei", false);
         o.put("shotokuwari_kazei", false);
+        return o;
+    }
+
+    /** From the engine's result, as {@link #of(ObjectNode, String, int, JsonNode, int)} reads it back when stored. */
+    static ObjectNode of(ObjectNode o, String atenabango, int nendo, KojinJuminzeiFuka fuka, int fukaVersion) {
+        ShotokuKeisan s = fuka.shotoku();
+        HikazeiHantei h = fuka.hikazei();
+        o.put("atenabango", atenabango);
+        o.put("nendo", nendo);
+        o.put("mishinkoku", false);
+        o.put("gokei_shotoku_kingaku", s.gokeiShotokuKingaku());
+        o.put("so_shotoku_kingaku_to", s.soShotokuKingakuTo());
+        o.put("kyuyo_shunyu", s.kyuyoShunyu());
+        o.put("kyuyo_shotoku", s.kyuyoShotoku());
+        o.put("koteki_nenkin_shunyu", s.kotekiNenkinShunyu());
+        o.put("koteki_nenkin_shotoku", s.kotekiNenkinShotoku());
+        o.put("kintowari_kazei", !h.zengakuHikazei() && !h.kintowariHikazei());
+        o.put("shotokuwari_kazei", !h.zengakuHikazei() && !h.shotokuwariHikazei());
+        o.put("fuka_version", fukaVersion);
         return o;
     }
 

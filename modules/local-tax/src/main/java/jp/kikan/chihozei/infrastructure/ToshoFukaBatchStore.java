@@ -92,7 +92,8 @@ public class ToshoFukaBatchStore {
                 + "on conflict do nothing", lgCode, jobId, atenabango, rule, message);
     }
 
-    public record Row(String atenabango, FukaStore.Version version) {
+    /** @param shotokuJoho the income information of the version for its event (built from the result, not re-read) */
+    public record Row(String atenabango, FukaStore.Version version, com.fasterxml.jackson.databind.JsonNode shotokuJoho) {
     }
 
     /** The batch's assessments (version 1, 当初) in one JDBC batch. */

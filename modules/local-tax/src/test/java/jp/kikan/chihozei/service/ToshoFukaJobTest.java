@@ -120,6 +120,17 @@ class ToshoFukaJobTest {
                 + "' and nendo = 2025 group by atenabango having count(*) > 1) d")).isZero();
         assertThat(DbSnapshot.count("select count(*) from outbox_event where lg_code = '" + IZUMI
                 + "' and event_type = 'kojin-juminzei.fuka'")).isEqualTo(30);
+        // the job's events carry the income information the pull API gives for the same version
+        String feedClient = jp.kikan.platform.test.TestTokens.serviceClient("kikan-kokuho", IZUMI,
+                "010:kojin-juminzei-renkei:Read", Api.SHOTOKU_SCOPE);
+        java.util.List<java.util.Map<String, Object>> items = Api.as(feedClient).queryParam("limit", 1000)
+                .get("/v1/renkei/kojin-juminzei").then().statusCode(200).extract().jsonPath().getList("result");
+        assertThat(items).hasSize(30);
+        for (java.util.Map<String, Object> feedItem : items.subList(0, 5)) {
+            java.util.Map<String, Object> pulled = Api.as(feedClient).queryParam("nendo", 2025)
+                    .get("/v1/shotoku-joho/" + feedItem.get("atenabango")).then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(feedItem.get("shotoku_joho")).isEqualTo(pulled);
+        }
 
         // run again: everyone is skipped, nothing is written
         String again = Api.as(clerk()).body(Map.of("nendo", 2025, "partitions", 2)).post("/v1/kojin-juminzei/tosho-fuka")

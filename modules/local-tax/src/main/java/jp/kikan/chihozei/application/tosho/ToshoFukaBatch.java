@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import jp.kikan.chihozei.application.FukaComputation;
 import jp.kikan.chihozei.application.KazeiShiryo;
-import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.KotekiNenkinHokokuStore;
 import jp.kikan.chihozei.infrastructure.KyuyoHokokuStore;
 import jp.kikan.chihozei.infrastructure.ShinkokuStore;
@@ -89,8 +88,7 @@ public class ToshoFukaBatch {
                     mishinkoku++;
                 } else {
                     try {
-                        FukaStore.Version v = computation.tosho(p.lgCode(), p.nendo(), t.seinengappi(), s, docs);
-                        rows.add(new ToshoFukaBatchStore.Row(t.atenabango(), v));
+                        rows.add(computation.tosho(p.lgCode(), p.nendo(), t.atenabango(), t.seinengappi(), s, docs));
                     } catch (RuleViolationException e) {
                         // listed for the clerk with the reason; the rest of the city is assessed
                         store.error(p.lgCode(), p.jobId(), t.atenabango(), e.rule(), e.getMessage());
