@@ -3,7 +3,8 @@
 --  * may only SELECT and INSERT on append-only tables (those guarded by an append-only trigger: history,
 --    access log, outbox, command log, …), so not even the service itself can rewrite the record, and it
 --    can neither disable a trigger nor alter a table (only an owner can);
---  * may SELECT, INSERT and UPDATE the other tables (heads, counters, projections, cursors), never DELETE.
+--  * may SELECT, INSERT and UPDATE the other tables (heads, counters, projections, cursors), never DELETE;
+--  * may only SELECT from views (a view reads its tables with its owner's rights, and nothing writes through one).
 -- 'none' (the default) grants nothing: owner and runtime role are then one role (a local single-user setup).
 DO $$
 DECLARE
@@ -33,6 +34,13 @@ BEGIN
         ELSE
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO %I', t.relname, app);
         END IF;
+    END LOOP;
+    FOR t IN
+        SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
+    LOOP
+        EXECUTE format('REVOKE ALL ON %I FROM %I', t.relname, app);
+        EXECUTE format('GRANT SELECT ON %I TO %I', t.relname, app);
     END LOOP;
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app);
 END

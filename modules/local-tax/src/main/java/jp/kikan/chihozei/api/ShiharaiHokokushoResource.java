@@ -9,10 +9,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.kikan.chihozei.application.HokokuTotsugoShitei;
 import jp.kikan.chihozei.application.KotekiNenkinHokokuMitotsugo;
 import jp.kikan.chihozei.application.KotekiNenkinHokokuTorikomi;
 import jp.kikan.chihozei.application.KyuyoHokokuMitotsugo;
@@ -22,8 +24,9 @@ import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /**
  * The income reports of payers (operations importKyuyoShiharaiHokokusho, getKyuyoHokokuMitotsugo,
- * importKotekiNenkinShiharaiHokokusho, getKotekiNenkinHokokuMitotsugo): 給与支払報告書 and 公的年金等支払報告書 files and
- * the rows no taxpayer was found for.
+ * importKotekiNenkinShiharaiHokokusho, getKotekiNenkinHokokuMitotsugo, assignKyuyoHokokuTotsugo,
+ * assignKotekiNenkinHokokuTotsugo): 給与支払報告書 and 公的年金等支払報告書 files, the rows no taxpayer was found for, and
+ * the clerk's assignment of such a row.
  */
 @Path("/v1/kojin-juminzei")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,9 @@ public class ShiharaiHokokushoResource {
 
     @Inject
     KotekiNenkinHokokuMitotsugo nenkinMitotsugo;
+
+    @Inject
+    HokokuTotsugoShitei shitei;
 
     @Inject
     CallerResolver caller;
@@ -71,5 +77,21 @@ public class ShiharaiHokokushoResource {
     public KotekiNenkinHokokuMitotsugo.Ichiran nenkinMitotsugo(@QueryParam("nendo") int nendo,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         return nenkinMitotsugo.ichiran(caller.current(), nendo, limit);
+    }
+
+    @POST
+    @Path("/kyuyo-shiharai-hokokusho/{file_id}/gyo/{line_no}/totsugo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonNode kyuyoTotsugo(@HeaderParam("Idempotency-Key") String key, @PathParam("file_id") String fileId,
+            @PathParam("line_no") int lineNo, JsonNode request) {
+        return shitei.shitei(caller.current(), key, "kyuyo", fileId, lineNo, request);
+    }
+
+    @POST
+    @Path("/koteki-nenkin-shiharai-hokokusho/{file_id}/gyo/{line_no}/totsugo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonNode nenkinTotsugo(@HeaderParam("Idempotency-Key") String key, @PathParam("file_id") String fileId,
+            @PathParam("line_no") int lineNo, JsonNode request) {
+        return shitei.shitei(caller.current(), key, "koteki_nenkin", fileId, lineNo, request);
     }
 }

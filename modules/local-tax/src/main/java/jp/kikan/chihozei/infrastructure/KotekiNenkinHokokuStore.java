@@ -34,8 +34,8 @@ public class KotekiNenkinHokokuStore {
     }
 
     public Optional<Gokei> gokei(String lgCode, String atenabango, int nendo) {
-        return Sql.one(ds, "select " + GOKEI_COLUMNS + " from koteki_nenkin_hokoku where lg_code = ? and atenabango = ? "
-                + "and nendo = ?", rs -> gokei(rs, 1), lgCode, atenabango, nendo).filter(g -> g.ken() > 0);
+        return Sql.one(ds, "select " + GOKEI_COLUMNS + " from koteki_nenkin_hokoku_kazei where lg_code = ? "
+                + "and taishosha = ? and nendo = ?", rs -> gokei(rs, 1), lgCode, atenabango, nendo).filter(g -> g.ken() > 0);
     }
 
     public record Mitotsugo(String fileId, int lineNo, String shiharaishaMeisho, String shimei, String shimeiFurigana,
@@ -44,8 +44,9 @@ public class KotekiNenkinHokokuStore {
 
     public List<Mitotsugo> mitotsugo(String lgCode, int nendo, int limit) {
         return Sql.list(ds, "select file_id, line_no, shiharaisha_meisho, shimei, shimei_furigana, seinengappi, jusho, "
-                + "koteki_nenkin_shunyu from koteki_nenkin_hokoku where lg_code = ? and nendo = ? and atenabango is null "
-                + "order by file_id, line_no limit ?", rs -> new Mitotsugo(rs.getString(1), rs.getInt(2),
+                + "koteki_nenkin_shunyu from koteki_nenkin_hokoku k where lg_code = ? and nendo = ? and atenabango is null "
+                + "and " + HokokuTotsugoStore.NOT_ASSIGNED.formatted("koteki_nenkin") + " order by file_id, line_no limit ?",
+                rs -> new Mitotsugo(rs.getString(1), rs.getInt(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), Sql.date(rs, "seinengappi").toString(),
                         rs.getString(7), rs.getLong(8)),
                 lgCode, nendo, limit);

@@ -50,7 +50,7 @@ public class KyuyoHokokuStore {
     }
 
     public Optional<Gokei> gokei(String lgCode, String atenabango, int nendo) {
-        return Sql.one(ds, "select " + GOKEI_COLUMNS + " from kyuyo_hokoku where lg_code = ? and atenabango = ? "
+        return Sql.one(ds, "select " + GOKEI_COLUMNS + " from kyuyo_hokoku_kazei where lg_code = ? and taishosha = ? "
                 + "and nendo = ?", rs -> gokei(rs, 1), lgCode, atenabango, nendo).filter(g -> g.ken() > 0);
     }
 
@@ -60,8 +60,9 @@ public class KyuyoHokokuStore {
 
     public List<Mitotsugo> mitotsugo(String lgCode, int nendo, int limit) {
         return Sql.list(ds, "select file_id, line_no, shiharaisha_meisho, shimei, shimei_furigana, seinengappi, jusho, "
-                + "kyuyo_shunyu from kyuyo_hokoku where lg_code = ? and nendo = ? and atenabango is null "
-                + "order by file_id, line_no limit ?", rs -> new Mitotsugo(rs.getString(1), rs.getInt(2), rs.getString(3),
+                + "kyuyo_shunyu from kyuyo_hokoku k where lg_code = ? and nendo = ? and atenabango is null "
+                + "and " + HokokuTotsugoStore.NOT_ASSIGNED.formatted("kyuyo") + " order by file_id, line_no limit ?",
+                rs -> new Mitotsugo(rs.getString(1), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), Sql.date(rs, "seinengappi").toString(), rs.getString(7), rs.getLong(8)),
                 lgCode, nendo, limit);
     }

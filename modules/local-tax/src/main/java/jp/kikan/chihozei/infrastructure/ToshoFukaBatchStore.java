@@ -64,8 +64,8 @@ public class ToshoFukaBatchStore {
 
     public Map<String, KyuyoHokokuStore.Gokei> hokoku(String lgCode, int nendo, List<String> ids) {
         Map<String, KyuyoHokokuStore.Gokei> out = new HashMap<>();
-        Sql.list(ds, "select atenabango, " + KyuyoHokokuStore.GOKEI_COLUMNS
-                + " from kyuyo_hokoku where lg_code = ? and nendo = ? and atenabango = any(?) group by atenabango", rs -> {
+        Sql.list(ds, "select taishosha, " + KyuyoHokokuStore.GOKEI_COLUMNS
+                + " from kyuyo_hokoku_kazei where lg_code = ? and nendo = ? and taishosha = any(?) group by taishosha", rs -> {
                     out.put(rs.getString(1), KyuyoHokokuStore.gokei(rs, 2));
                     return null;
                 }, lgCode, nendo, ids.toArray(String[]::new));
@@ -74,8 +74,9 @@ public class ToshoFukaBatchStore {
 
     public Map<String, KotekiNenkinHokokuStore.Gokei> nenkin(String lgCode, int nendo, List<String> ids) {
         Map<String, KotekiNenkinHokokuStore.Gokei> out = new HashMap<>();
-        Sql.list(ds, "select atenabango, " + KotekiNenkinHokokuStore.GOKEI_COLUMNS
-                + " from koteki_nenkin_hokoku where lg_code = ? and nendo = ? and atenabango = any(?) group by atenabango", rs -> {
+        Sql.list(ds, "select taishosha, " + KotekiNenkinHokokuStore.GOKEI_COLUMNS
+                + " from koteki_nenkin_hokoku_kazei where lg_code = ? and nendo = ? and taishosha = any(?) group by taishosha",
+                rs -> {
                     out.put(rs.getString(1), KotekiNenkinHokokuStore.gokei(rs, 2));
                     return null;
                 }, lgCode, nendo, ids.toArray(String[]::new));

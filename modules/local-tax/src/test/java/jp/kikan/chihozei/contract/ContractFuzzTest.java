@@ -39,7 +39,7 @@ class ContractFuzzTest {
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
             "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
-            "shomei_kofu", "parameter_overlay");
+            "shomei_kofu", "parameter_overlay", "hokoku_totsugo");
 
     @Inject
     JuminFeed feed;
@@ -52,10 +52,10 @@ class ContractFuzzTest {
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ",
-                "job_id", UUID.randomUUID().toString()),
+                "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(21);
+        assertThat(fuzzer.operationIds()).hasSize(23);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
