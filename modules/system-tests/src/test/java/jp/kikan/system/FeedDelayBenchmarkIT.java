@@ -44,34 +44,54 @@ class FeedDelayBenchmarkIT {
     record Pending(String atenabango, long committedNanos) {
     }
 
+    /** A user's token, renewed before it expires (the suite's tokens live {@value PortalLoginIT#TOKEN_LIFESPAN_S} s). */
+    static final class Token {
+        private final String user;
+        private String token;
+        private long at;
+
+        Token(String user) {
+            this.user = user;
+        }
+
+        synchronized String get() throws Exception {
+            if (token == null || System.nanoTime() - at > TimeUnit.SECONDS.toNanos(PortalLoginIT.TOKEN_LIFESPAN_S / 2)) {
+                token = suite.passwordToken(user);
+                at = System.nanoTime();
+            }
+            return token;
+        }
+    }
+
     @Test
     void printsTheP99DelayFromAMoveInToLocalTax() throws Exception {
-        String clerk = suite.passwordToken("clerk");
-        String zeimu = suite.passwordToken("zeimu");
+        Token clerk = new Token("clerk");
+        Token zeimu = new Token("zeimu");
         ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
         List<Long> delays = Collections.synchronizedList(new ArrayList<>());
         List<Long> lookups = Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         int total = RATE_PER_S * SECONDS;
         ScheduledExecutorService senders = Executors.newScheduledThreadPool(4);
         for (int i = 0; i < total; i++) {
             int n = i;
             senders.schedule(() -> {
                 try {
-                    JsonNode moved = suite.post(clerk, "/v1/ido/tennyu", PortalLoginIT.tennyu("遅延", "チエン"));
+                    JsonNode moved = suite.post(clerk.get(), "/v1/ido/tennyu", PortalLoginIT.tennyu("遅延", "チエン"));
                     // the command has committed when it answers: the clock of the delay starts here
                     pending.add(new Pending(moved.at("/jumin/0/atenabango").asText(), System.nanoTime()));
                 } catch (Exception e) {
-                    throw new IllegalStateException("転入 " + n + " failed", e);
+                    failures.add("転入 " + n + ": " + e.getMessage());
                 }
             }, i * 1000L / RATE_PER_S, TimeUnit.MILLISECONDS);
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS + 60L);
-        while (delays.size() < total && System.nanoTime() < deadline) {
+        while (delays.size() + failures.size() < total && System.nanoTime() < deadline) {
             List<Pending> round = new ArrayList<>(pending);
             for (Pending p : round) {
                 long t0 = System.nanoTime();
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(suite.taxUrl() + "/v1/nozeigimusha/"
-                        + p.atenabango())).header("Authorization", "Bearer " + zeimu).GET().build(),
+                        + p.atenabango())).header("Authorization", "Bearer " + zeimu.get()).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 long t1 = System.nanoTime();
                 lookups.add(t1 - t0);
@@ -83,6 +103,7 @@ class FeedDelayBenchmarkIT {
             Thread.sleep(CHECK_MS);
         }
         senders.shutdown();
+        assertThat(failures).as("転入 refused").isEmpty();
         assertThat(delays).as("every 転入 reached local tax").hasSize(total);
         List<Long> d = new ArrayList<>(delays);
         Collections.sort(d);

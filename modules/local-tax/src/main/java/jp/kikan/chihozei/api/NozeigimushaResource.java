@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,11 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import jp.kikan.chihozei.application.JutogaiToroku;
+import jp.kikan.chihozei.application.NozeigimushaKensaku;
 import jp.kikan.chihozei.application.NozeigimushaShokai;
 import jp.kikan.chihozei.application.Roles;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 
-/** 納税義務者 (operations getNozeigimusha, registerJutogaisha). */
+/** 納税義務者 (operations searchNozeigimusha, getNozeigimusha, registerJutogaisha). */
 @Path("/v1/nozeigimusha")
 @Produces(MediaType.APPLICATION_JSON)
 public class NozeigimushaResource {
@@ -28,10 +30,20 @@ public class NozeigimushaResource {
     NozeigimushaShokai shokai;
 
     @Inject
+    NozeigimushaKensaku kensaku;
+
+    @Inject
     JutogaiToroku jutogai;
 
     @Inject
     CallerResolver caller;
+
+    @GET
+    @RolesAllowed(Roles.CLERK)
+    public NozeigimushaKensaku.Kekka search(@QueryParam("shimei_furigana") String furigana, @QueryParam("shimei") String shimei,
+            @QueryParam("seinengappi") String seinengappi, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return kensaku.kensaku(caller.current(), furigana, shimei, seinengappi, Math.max(1, Math.min(limit, 100)));
+    }
 
     @GET
     @Path("/{atenabango}")
