@@ -33,4 +33,11 @@ public class ShinkokuStore {
                 + "and nendo = ? order by version desc limit 1",
                 rs -> new Version(rs.getInt(1), rs.getString(2), Sql.date(rs, "shorinengappi")), lgCode, atenabango, nendo);
     }
+
+    /** Every version of a person's 申告 for a 年度, oldest first. */
+    public java.util.List<Version> versions(String lgCode, String atenabango, int nendo) {
+        return Sql.list(ds, "select version, naiyo::text, shorinengappi from shinkoku where lg_code = ? and atenabango = ? "
+                + "and nendo = ? order by version",
+                rs -> new Version(rs.getInt(1), rs.getString(2), Sql.date(rs, "shorinengappi")), lgCode, atenabango, nendo);
+    }
 }

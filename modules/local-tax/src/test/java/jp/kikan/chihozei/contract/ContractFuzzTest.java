@@ -55,7 +55,7 @@ class ContractFuzzTest {
                 "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(24);
+        assertThat(fuzzer.operationIds()).hasSize(26);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

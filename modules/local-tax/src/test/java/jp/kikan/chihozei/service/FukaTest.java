@@ -116,6 +116,24 @@ class FukaTest {
     }
 
     @Test
+    @Tag("fn:kojin-juminzei.nyuryoku")
+    void shouldReadEverySavedDeclarationBackAsEntered() throws Exception {
+        String a = resident("jumin", null, "2020-04-01", false);
+        Api.command(Api.clerk()).body(shinkoku(a, 3_000_000)).post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
+        Api.command(Api.clerk()).body(shinkoku(a, 3_200_000)).post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
+        JsonPath r = Api.as(Api.clerk()).queryParam("nendo", 2025).get("/v1/kojin-juminzei/shinkoku/" + a).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(r.getList("versions.version", Integer.class)).containsExactly(1, 2);
+        assertThat(r.getList("versions.shunyu.kyuyo_shunyu", Integer.class)).containsExactly(3_000_000, 3_200_000);
+        assertThat(r.getList("versions.shiharai.shakai_hokenryo", Integer.class)).containsOnly(450_000);
+        String p = resident("jumin", null, "2020-04-01", true);
+        Api.badInputAs(Api.clerk()).queryParam("nendo", 2025).get("/v1/kojin-juminzei/shinkoku/" + p).then().statusCode(403);
+        JsonPath nendo = Api.as(Api.clerk()).get("/v1/kojin-juminzei/nendo").then().statusCode(200).extract().jsonPath();
+        assertThat(nendo.getList("nendo.label", String.class)).contains("令和7年度", "令和8年度");
+        assertThat(nendo.getList("nendo.shotoku_nen_label", String.class)).contains("令和6年分");
+    }
+
+    @Test
     void shouldReplayAnAssessmentSentTwiceWithTheSameKey() throws Exception {
         String a = resident("jumin", null, "2021-04-01", false);
         Api.command(Api.clerk()).body(shinkoku(a, 2_000_000)).post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
