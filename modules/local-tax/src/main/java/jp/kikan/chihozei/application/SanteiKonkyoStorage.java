@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import jp.kikan.chihozei.infrastructure.ParameterDocStore;
 import jp.kikan.chihozei.infrastructure.TaxJson;
+import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
 
 /**
  * How an assessment's 算定根拠 is stored: every step as computed, but each parameter's documentation (名称, 根拠条文,
  * 出典, 注記 — the same text in every assessment of a 年度) kept once in parameter_doc and named by its hash; the
- * value, 年度, level and status stay in the step. Read back, the step is whole again, exactly as computed.
+ * value, 年度, level and status stay in the step. The readable line of each step ({@code setsumei}) is not stored
+ * either: it is a function of the step ({@link SanteiKonkyo.Step#setsumei()}) and is made again on read, by the same
+ * code. Read back, the step is whole again, exactly as computed (half the bytes an annual job writes).
  */
 @ApplicationScoped
 public class SanteiKonkyoStorage {
@@ -31,6 +34,8 @@ public class SanteiKonkyoStorage {
     @Inject
     TaxJson json;
 
+    private com.fasterxml.jackson.databind.ObjectMapper stepReader;
+
     @Inject
     ParameterDocStore docs;
 
@@ -38,6 +43,7 @@ public class SanteiKonkyoStorage {
     public String compact(FukaViews.Fuka fuka, Map<String, String> found) {
         ObjectNode tree = json.mapper().valueToTree(fuka);
         for (JsonNode step : tree.path("santei_konkyo")) {
+            ((ObjectNode) step).remove("setsumei");
             for (JsonNode p : step.path("parameters")) {
                 ObjectNode param = (ObjectNode) p;
                 ObjectNode doc = json.mapper().createObjectNode();
@@ -76,14 +82,14 @@ public class SanteiKonkyoStorage {
                 ids.add(p.get("doc_id").asText());
             }
         }));
-        if (ids.isEmpty()) {
-            return tree;
-        }
-        Map<String, String> byId = docs.find(ids);
+        Map<String, String> byId = ids.isEmpty() ? Map.of() : docs.find(ids);
         for (JsonNode step : tree.path("santei_konkyo")) {
             var params = (com.fasterxml.jackson.databind.node.ArrayNode) step.path("parameters");
             for (int i = 0; i < params.size(); i++) {
                 ObjectNode p = (ObjectNode) params.get(i);
+                if (!p.has("doc_id")) {
+                    continue;
+                }
                 JsonNode doc = json.tree(byId.getOrDefault(p.path("doc_id").asText(), "{}"));
                 ObjectNode whole = json.mapper().createObjectNode();
                 for (String f : ORDER) {
@@ -94,8 +100,29 @@ public class SanteiKonkyoStorage {
                 }
                 params.set(i, whole);
             }
+            if (!step.has("setsumei")) {
+                ((ObjectNode) step).put("setsumei", setsumei(step));
+            }
         }
         return tree;
+    }
+
+    private com.fasterxml.jackson.databind.ObjectMapper stepReader() {
+        if (stepReader == null) {
+            // the stored step carries more than the record (doc ids); what the record lacks is not an error here
+            stepReader = json.mapper().copy()
+                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        }
+        return stepReader;
+    }
+
+    /** The readable line of a stored step, by the engine's own wording. */
+    private String setsumei(JsonNode step) {
+        try {
+            return stepReader().treeToValue(step, SanteiKonkyo.Step.class).setsumei();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored step cannot be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     static String sha256(String text) {

@@ -111,6 +111,14 @@ class FukaTest {
         assertThat(DbSnapshot.count("select count(*) from fuka where atenabango = '" + a
                 + "' and kekka::text like '%\"source\"%'")).isZero();
         assertThat(DbSnapshot.count("select count(*) from parameter_doc")).isPositive();
+        // the readable lines are made again on read, in the engine's own words: as a 試算 of the same income gives them
+        assertThat(DbSnapshot.count("select count(*) from fuka where atenabango = '" + a
+                + "' and kekka::text like '%\"setsumei\"%'")).isZero();
+        List<String> lines = Api.as(Api.clerk()).body(Map.of("nendo", 2025, "shikuchosonkodo", Api.CITY,
+                "honnin", Map.of("seinengappi", "1980-04-01"), "shunyu", Map.of("kyuyo_shunyu", 3_000_000),
+                "shiharai", Map.of("shakai_hokenryo", 450_000))).post("/v1/kojin-juminzei/shisan").then().statusCode(200)
+                .extract().jsonPath().getList("fuka.santei_konkyo.setsumei", String.class);
+        assertThat(rireki.getList("versions[0].fuka.santei_konkyo.setsumei", String.class)).isEqualTo(lines);
         assertThat(DbSnapshot.count("select count(*) from outbox_event where event_type = 'kojin-juminzei.fuka' "
                 + "and aggregate_id = '" + a + ":2025'")).isEqualTo(2);
     }

@@ -27,13 +27,16 @@ public class FukaYomitori {
     @Inject
     TaxJson json;
 
+    @Inject
+    jp.kikan.chihozei.application.SanteiKonkyoStorage storage;
+
     ZeiShomeiModel.Atesaki atesaki(NozeigimushaEntity n) {
         return new ZeiShomeiModel.Atesaki(n.atenabango, n.shimei, n.shimeiFurigana, n.jusho,
                 n.seinengappi == null ? "" : ShomeiHakko.WAREKI.format(n.seinengappi));
     }
 
     ZeiShomeiModel.Fuka fuka(int nendo, FukaStore.Version v) {
-        JsonNode f = json.tree(v.kekka());
+        JsonNode f = storage.expand(v.kekka());
         Nendo n = new Nendo(nendo);
         List<String> konkyo = new ArrayList<>();
         f.path("santei_konkyo").forEach(s -> konkyo.add(setsumei(s)));
