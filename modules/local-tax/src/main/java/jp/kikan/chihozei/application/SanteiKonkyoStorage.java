@@ -36,6 +36,9 @@ public class SanteiKonkyoStorage {
 
     private com.fasterxml.jackson.databind.ObjectMapper stepReader;
 
+    /** Document text → its id; as many entries as distinct parameter documents (a few hundred per 年度). */
+    private final Map<String, String> idByText = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     ParameterDocStore docs;
 
@@ -53,7 +56,8 @@ public class SanteiKonkyoStorage {
                     }
                 }
                 String text = doc.toString();
-                String id = sha256(text);
+                // the same few documents come back for every taxpayer: hash each text once
+                String id = idByText.computeIfAbsent(text, SanteiKonkyoStorage::sha256);
                 found.putIfAbsent(id, text);
                 param.put("doc_id", id);
             }
