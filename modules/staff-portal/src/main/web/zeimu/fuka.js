@@ -10,6 +10,7 @@ import { contractLabel } from './codes.js';
 import { fukakijitsuLabel, formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
 import { kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { sagakuTable } from './rireki.js';
+import { tokuchoGimusha } from './tokucho.js';
 
 export function isKoseiRiyuRequired(err) {
   return err?.status === 422 && err.code === 'kosei-riyu';
@@ -67,6 +68,7 @@ function fukaSuccess(r, p, nendo) {
     kosei && r.riyu ? h('p', {}, `更正の理由: ${r.riyu}`) : null,
     h('div', { class: 'success-body' },
       nenzeigakuBox(r.fuka),
+      tokuchoGimusha(r.choshu, r.nendo),
       kosei ? sagakuTable(r) : kibetsuTable(r.choshu),
       kosei && r.kosei_zuiji ? h('p', { 'data-testid': 'kosei-zuiji' }, `納期到来済みの期の差額 ${formatSagaku(r.kosei_zuiji)}（${r.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null),
     h('p', {}, h('a', { href: link('zeimu', p.atenabango, nendo, 'rireki') }, `賦課履歴を見る（年税額 ${formatYen(r.nenzeigaku)}）`)));

@@ -11,6 +11,7 @@ import { formatSagaku, formatYen, nendoLabel, nengetsu, wareki, yenCell } from '
 import { fukaUchiwake, kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { konkyoList } from './konkyo.js';
 import { nozeiTsuchishoButton, shotokuKazeiForm } from './shomei.js';
+import { tokuchoGimusha } from './tokucho.js';
 
 export async function rirekiView(ctx, body, p, nendo) {
   const box = h('section', { class: 'card', 'aria-labelledby': 'rireki-title' },
@@ -81,6 +82,7 @@ function versionCard(v, prev, latest, nozei) {
     kosei ? h('p', { class: 'riyu' }, h('strong', {}, '更正の理由: '), v.riyu || '（記録なし）') : null,
     nenzeigakuBox(v.fuka),
     nozei,
+    tokuchoGimusha(v.choshu, v.nendo),
     kibetsuTable(v.choshu, { caption: kosei ? '更正後の期別税額' : undefined }),
     kosei ? sagakuTable(v) : null,
     kosei && v.kosei_zuiji ? h('p', {}, `納期到来済みの期の差額 ${formatSagaku(v.kosei_zuiji)}（${v.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null,
