@@ -199,6 +199,8 @@ test('特別徴収税額の通知: employees against the months of the totals, a
   assert.deepEqual(rows.map((r) => r.tsuki), [[200, 200], [100, null]]);
   assert.deepEqual(tsukiwariRows({}), { months: [], rows: [] });
   assert.equal(tsukiLabel('2027-05'), '5月');
+  assert.equal(format.shinkokuLabel(0), 'なし（支払報告書による）');
+  assert.equal(format.shinkokuLabel(2), '第2版');
   assert.equal(tokuchoHref(2026, '株式会社 みなみ'), `#/zeimu/tokubetsu-choshu/2026/${encodeURIComponent('株式会社 みなみ')}`);
   for (const p of ['ninzu', 'nenzeigaku_gokei', 'yokushi_ninzu', 'tsukibetsu_gokei', 'jugyoin', 'gimusha']) {
     assert.ok(properties('TokubetsuChoshuTsuchi').includes(p), p);
@@ -206,7 +208,7 @@ test('特別徴収税額の通知: employees against the months of the totals, a
 });
 
 test('パラメータ管理 and 試算: which set, the document read, its refusals by path', async () => {
-  const { documentErrors, nichijiLabel, parameterDocument, parameterSetLabel, shiyochuLabel, valueText } = await web('zeimu/parameter.js');
+  const { documentErrors, nendoRangeLabel, nichijiLabel, parameterDocument, parameterSetLabel, shiyochuLabel, valueText } = await web('zeimu/parameter.js');
   assert.equal(parameterSetLabel({ kubun: 'kitei', shikuchosonkodo: '999997', dantai_mei: '架空県みなみ市 (999997)' }), '架空県みなみ市（999997）　規定（出荷時の値）');
   assert.equal(parameterSetLabel({ kubun: 'toroku', shikuchosonkodo: '151009', version: 3 }), '151009　登録第3版');
   assert.match(parameterSetLabel({ kubun: 'inline', shikuchosonkodo: '151009' }), /試算の入力/);
@@ -224,6 +226,10 @@ test('パラメータ管理 and 試算: which set, the document read, its refusa
   assert.equal(valueText(3000), '3,000');
   assert.equal(valueText('6%'), '6%');
   assert.equal(valueText({ a: 1 }), '{"a":1}');
+  assert.equal(valueText(true), 'はい');
+  assert.equal(nendoRangeLabel('R3..R8'), '令和3〜8年度');
+  assert.equal(nendoRangeLabel('R7'), '令和7年度');
+  assert.equal(nendoRangeLabel('X'), 'X');
   assert.equal(nichijiLabel('2026-12-01T15:30:00Z'), '令和8年12月2日 00:30');
   for (const p of ['dantai_code', 'name_ja', 'todofuken', 'source', 'parameters']) assert.ok(properties('ShikuchosonParameterToroku').includes(p), p);
 });

@@ -7,7 +7,7 @@ import { clearErrors, commandSender, field, valueOf } from '../core/forms.js';
 import { link } from '../core/router.js';
 import { formProblem } from '../core/shien.js';
 import { contractLabel } from './codes.js';
-import { fukakijitsuLabel, formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
+import { fukakijitsuLabel, formatSagaku, formatYen, nendoLabel, shinkokuLabel, wareki } from './format.js';
 import { kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { sagakuTable } from './rireki.js';
 import { tokuchoGimusha } from './tokucho.js';
@@ -64,7 +64,7 @@ function fukaSuccess(r, p, nendo) {
   const kosei = r.kubun === 'kosei';
   return h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'fuka-success' },
     h('strong', {}, `${contractLabel('fuka_kubun', r.kubun)}を記録しました（第${r.version}版）`),
-    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　用いた申告: 第${r.shinkoku_version}版`),
+    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　用いた申告: ${shinkokuLabel(r.shinkoku_version)}`),
     kosei && r.riyu ? h('p', {}, `更正の理由: ${r.riyu}`) : null,
     h('div', { class: 'success-body' },
       nenzeigakuBox(r.fuka),

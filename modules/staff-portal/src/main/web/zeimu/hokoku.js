@@ -97,7 +97,7 @@ function torikomiView(ctx, kind) {
   const sender = commandSender(form, {
     // the same content already imported as the other kind: said at the file field, in words that tell what to do
     onProblem: (f, e, o) => showFormProblem(f, isHokokuShurui(e)
-      ? new ApiError({ ...e, errors: [{ field: 'csv', message: hokokuShuruiMessage(kind, e.errors?.[0]?.message) }] })
+      ? new ApiError({ ...e, title: 'ファイルを取り込めません', errors: [{ field: 'csv', message: hokokuShuruiMessage(kind, e.errors?.[0]?.message) }] })
       : e, o),
   });
   input.addEventListener('change', () => { clearErrors(form); result.replaceChildren(); });

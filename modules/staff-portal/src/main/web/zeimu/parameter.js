@@ -5,7 +5,7 @@
 // service checks it as the shipped files; what it refuses names the document's path
 // (parameters.kyuchi.values[0].value), listed here path by path. Always the user's own municipality (lg_code).
 
-import { h } from '../core/dom.js';
+import { h, nodes } from '../core/dom.js';
 import { clearErrors, commandSender, showProblem } from '../core/forms.js';
 import { ApiError, isUnauthenticated } from '../core/problem.js';
 import { shienProblemBox } from '../core/shien.js';
@@ -57,8 +57,16 @@ export function documentErrors(errors) {
   return { inDocument, others };
 }
 
-/** A value of a parameter as text: numbers with separators, anything else as compact JSON. */
+/** A parameter's 年度 or range as the files write it (R7, R3..R8) in words: 令和7年度, 令和3〜8年度. */
+export function nendoRangeLabel(text) {
+  const m = /^R(\d{1,2})(?:\.\.R(\d{1,2}))?$/.exec(text || '');
+  if (!m) return text || '';
+  return m[2] ? `令和${m[1]}〜${m[2]}年度` : `令和${m[1]}年度`;
+}
+
+/** A value of a parameter as text: numbers with separators, yes/no in words, anything else as compact JSON. */
 export function valueText(v) {
+  if (typeof v === 'boolean') return v ? 'はい' : 'いいえ';
   if (typeof v === 'number') return v.toLocaleString('ja-JP');
   if (typeof v === 'string') return v;
   return JSON.stringify(v);
@@ -105,7 +113,7 @@ async function showCurrent(ctx, code, box) {
   }
   const versions = [...(r.versions || [])].reverse(); // the newest first
   const params = Object.entries(r.parameters?.parameters || {});
-  box.replaceChildren(
+  box.replaceChildren(...nodes([
     h('h2', { id: 'param-current-title' }, '使用中のパラメータ'),
     h('dl', { class: 'details' },
       h('dt', {}, '団体'), h('dd', {}, `${dantaiName(r.dantai_mei) || ''}（${r.shikuchosonkodo}）`),
@@ -117,7 +125,7 @@ async function showCurrent(ctx, code, box) {
         h('thead', {}, h('tr', {}, ['パラメータ', '名称', '根拠条文', '年度ごとの値'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, params.map(([key, p]) => h('tr', { 'data-param': key },
           h('td', {}, h('code', {}, key)), h('th', { scope: 'row' }, p.name_ja), h('td', {}, p.legal_basis),
-          h('td', {}, h('ul', { class: 'plain' }, (p.values || []).map((v) => h('li', {}, h('span', { class: 'nendo-range' }, v.nendo), '　', valueText(v.value))))))))))
+          h('td', {}, h('ul', { class: 'plain' }, (p.values || []).map((v) => h('li', {}, h('span', { class: 'nendo-range', title: v.nendo }, nendoRangeLabel(v.nendo)), '　', valueText(v.value))))))))))
       : null,
     h('h3', {}, '登録した版'),
     versions.length
@@ -129,7 +137,7 @@ async function showCurrent(ctx, code, box) {
           h('td', {}, v.dantai_mei), h('td', { class: 'shutten' }, v.shutten), h('td', {}, v.toroku_sha),
           h('td', {}, nichijiLabel(v.toroku_nichiji)),
           h('td', {}, h('code', { class: 'file-id', title: v.sha256 }, `${v.sha256.slice(0, 12)}…`)))))))
-      : h('p', { class: 'empty', 'data-testid': 'param-versions-empty' }, 'まだ登録した版はありません（出荷時の既定値を使っています）。'));
+      : h('p', { class: 'empty', 'data-testid': 'param-versions-empty' }, 'まだ登録した版はありません（出荷時の既定値を使っています）。')]));
 }
 
 function loadForm(ctx, code, reload) {

@@ -7,7 +7,7 @@ import { isUnauthenticated } from '../core/problem.js';
 import { link } from '../core/router.js';
 import { shienBanner, shienProblemBox } from '../core/shien.js';
 import { contractLabel } from './codes.js';
-import { formatSagaku, formatYen, nendoLabel, nengetsu, wareki, yenCell } from './format.js';
+import { formatSagaku, formatYen, nendoLabel, nengetsu, shinkokuLabel, wareki, yenCell } from './format.js';
 import { fukaUchiwake, kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { konkyoList } from './konkyo.js';
 import { nozeiTsuchishoButton, shotokuKazeiForm } from './shomei.js';
@@ -48,7 +48,7 @@ function summaryTable(versions) {
       h('td', { class: 'num' }, `第${v.version}版`),
       h('td', {}, h('span', { class: `badge fuka-${v.kubun}` }, contractLabel('fuka_kubun', v.kubun))),
       h('td', {}, wareki(v.shorinengappi)),
-      h('td', { class: 'num' }, `第${v.shinkoku_version}版`),
+      h('td', { class: 'num' }, shinkokuLabel(v.shinkoku_version)),
       yenCell(v.nenzeigaku, { 'data-testid': `nenzeigaku-v${v.version}` }),
       h('td', { class: 'yen' }, i === 0 ? '—' : formatSagaku(v.nenzeigaku - versions[i - 1].nenzeigaku)),
       h('td', {}, v.riyu || '')))));
@@ -77,7 +77,7 @@ function versionCard(v, prev, latest, nozei) {
     h('h3', { id: `version-${v.version}` }, `第${v.version}版　`,
       h('span', { class: `badge fuka-${v.kubun}` }, contractLabel('fuka_kubun', v.kubun)),
       latest ? h('span', { class: 'badge badge-latest' }, '現在の税額') : null),
-    h('p', { class: 'muted' }, `処理年月日 ${wareki(v.shorinengappi)}　用いた申告 第${v.shinkoku_version}版`,
+    h('p', { class: 'muted' }, `処理年月日 ${wareki(v.shorinengappi)}　用いた申告 ${shinkokuLabel(v.shinkoku_version)}`,
       prev ? `　前の版（第${prev.version}版 ${formatYen(prev.nenzeigaku)}）から ${formatSagaku(v.nenzeigaku - prev.nenzeigaku)}` : ''),
     kosei ? h('p', { class: 'riyu' }, h('strong', {}, '更正の理由: '), v.riyu || '（記録なし）') : null,
     nenzeigakuBox(v.fuka),

@@ -3,7 +3,7 @@
 // (地方税法第321条の4; after a 更正 the changed amounts, 第321条の6). Employees under 支援措置 are listed
 // only to the 支援措置担当; the others see how many were left out (yokushi_ninzu).
 
-import { h } from '../core/dom.js';
+import { h, nodes } from '../core/dom.js';
 import { clearErrors, showProblem } from '../core/forms.js';
 import { ApiError, isUnauthenticated } from '../core/problem.js';
 import { link } from '../core/router.js';
@@ -35,9 +35,9 @@ export function tsukiwariRows(t) {
 
 /** A 404 of the notice as the error at the 義務者 field. */
 function gimushaProblem(e, nendo, gimusha) {
-  const message = e.errors?.find((x) => x.field === 'gimusha')?.message
-    || `特別徴収義務者「${gimusha}」が${nendoLabel(nendo)}に特別徴収する従業員の賦課はありません。指定番号または名称を確かめてください。`;
-  return new ApiError({ ...e, errors: [{ field: 'gimusha', message }] });
+  // the screen's words (和暦 年度, what to do), not the service's 2026年度
+  const message = `特別徴収義務者「${gimusha}」が${nendoLabel(nendo)}に特別徴収する従業員の賦課はありません。指定番号または名称（給与支払報告書のとおり）を確かめてください。`;
+  return new ApiError({ ...e, title: '特別徴収義務者が見つかりません', detail: undefined, errors: [{ field: 'gimusha', message }] });
 }
 
 export async function tokuchoView(ctx, { nendo: nendoText, gimusha } = {}) {
@@ -84,7 +84,7 @@ export async function tokuchoView(ctx, { nendo: nendoText, gimusha } = {}) {
     }
     return;
   }
-  box.replaceChildren(...tsuchiNodes(t));
+  box.replaceChildren(...nodes(tsuchiNodes(t)));
 }
 
 function tsuchiNodes(t) {
