@@ -9,7 +9,7 @@
 export const DEPARTMENTS = [
   { id: 'jumin', name: '住民課', services: ['jumin'], roles: ['jumin-clerk', 'jumin-supervisor', 'jumin-shien', 'jumin-auditor'],
     load: () => import('./jumin/index.js') },
-  { id: 'zeimu', name: '税務課', services: ['zeimu'], roles: ['zeimu-clerk', 'zeimu-shien', 'zeimu-auditor'],
+  { id: 'zeimu', name: '税務課', services: ['zeimu'], roles: ['zeimu-clerk', 'zeimu-shien', 'zeimu-auditor', 'zeimu-admin'],
     load: () => import('./zeimu/index.js') },
 ];
 
@@ -21,6 +21,19 @@ export function rolesOf(claims) {
 /** The departments the user holds a role of (a department that declares no roles is everyone's). */
 export function forRoles(departments, roles) {
   return departments.filter((d) => !d.roles?.length || d.roles.some((r) => roles.has(r)));
+}
+
+/** True when a menu link or route is for one of the roles (one that names no roles is every department member's). */
+export function allowedFor(entry, roles) {
+  return !entry.roles?.length || entry.roles.some((r) => roles.has(r));
+}
+
+/**
+ * The departments the user holds a role of, each with only the menu links of the user's roles (a 税務課
+ * パラメータ管理 user is not shown the clerks' screens, a clerk not パラメータ管理).
+ */
+export function menusForRoles(departments, roles) {
+  return forRoles(departments, roles).map((d) => ({ ...d, menu: (d.menu || []).filter((m) => allowedFor(m, roles)) }));
 }
 
 /** The departments whose services are all configured, in registry order. */

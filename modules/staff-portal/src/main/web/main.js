@@ -8,7 +8,7 @@ import { h, show } from './core/dom.js';
 import { problemBox } from './core/forms.js';
 import { createAuth } from './core/oidc.js';
 import { createRouter, pathOf } from './core/router.js';
-import { configuredDepartments, forRoles, loadDepartment, rolesOf } from './departments.js';
+import { allowedFor, configuredDepartments, loadDepartment, menusForRoles, rolesOf } from './departments.js';
 import { homeView, markActive, renderNav } from './shell/menu.js';
 import { loginFailedView, loginView, renderSession } from './shell/session.js';
 
@@ -25,9 +25,9 @@ let clients = {};
 let departments = [];
 let router;
 
-/** The departments of the logged-in user's roles. */
+/** The departments of the logged-in user's roles, with the menu links of those roles. */
 function mine() {
-  return forRoles(departments, rolesOf(auth.claims()));
+  return menusForRoles(departments, rolesOf(auth.claims()));
 }
 
 function renderHeader() {
@@ -79,6 +79,9 @@ function route() {
     if (!found) {
       show(main, h('div', { class: 'alert', role: 'alert' }, h('strong', {}, '画面が見つかりません'),
         h('p', {}, h('a', { href: '#/' }, '業務メニューに戻る'))));
+    } else if (!allowedFor(found.route, rolesOf(auth.claims())) || !allowedFor(found.route.department, rolesOf(auth.claims()))) {
+      show(main, h('div', { class: 'alert', role: 'alert', 'data-testid': 'route-forbidden' }, h('strong', {}, 'この画面を使うロールがありません'),
+        h('p', {}, 'この画面は担当のロールを持つ職員だけが使えます。'), h('p', {}, h('a', { href: '#/' }, '業務メニューに戻る'))));
     } else {
       const d = found.route.department;
       const ctx = { main, banner, auth, clients: clientsFor(d), show: (...c) => show(main, ...c) };

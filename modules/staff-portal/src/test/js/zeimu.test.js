@@ -121,24 +121,117 @@ test('the taxes named as the municipality\'s notices name them', () => {
 
 test('the department: menu and routes under /zeimu, the taxpayer screen addressed by 宛名番号 and 年度', async () => {
   const d = await loadDepartment({ id: 'zeimu', name: '税務課', services: ['zeimu'], load: () => web('zeimu/index.js') });
-  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '給与支払報告書の取込', '未突合一覧', '当初賦課']);
+  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '給与支払報告書の取込', '給与の未突合一覧',
+    '公的年金等支払報告書の取込', '年金の未突合一覧', '特別徴収税額の通知', '当初賦課', 'パラメータ管理']);
   const router = createRouter(d.routes);
-  const at = (path) => { const r = router.resolve(path); return r && [d.routes.indexOf(r.route), r.params]; };
-  assert.deepEqual(at('/zeimu/shisan'), [1, {}]);
-  assert.deepEqual(at('/zeimu/jutogai'), [2, {}]);
-  assert.deepEqual(at('/zeimu/kyuyo-hokoku'), [3, {}]);
-  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo'), [4, {}]);
-  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo/2026'), [4, { nendo: '2026' }]);
-  assert.deepEqual(at('/zeimu/tosho-fuka'), [5, {}]);
-  assert.deepEqual(at('/zeimu/tosho-fuka/0b7e-42af'), [5, { jobId: '0b7e-42af' }]);
+  const at = (path) => { const r = router.resolve(path); return r && [r.route.pattern, r.params]; };
+  assert.deepEqual(at('/zeimu/shisan'), ['/zeimu/shisan', {}]);
+  assert.deepEqual(at('/zeimu/jutogai'), ['/zeimu/jutogai', {}]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku'), ['/zeimu/kyuyo-hokoku', {}]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo'), ['/zeimu/kyuyo-hokoku/mitotsugo/:nendo?', {}]);
+  assert.deepEqual(at('/zeimu/kyuyo-hokoku/mitotsugo/2026'), ['/zeimu/kyuyo-hokoku/mitotsugo/:nendo?', { nendo: '2026' }]);
+  assert.deepEqual(at('/zeimu/nenkin-hokoku'), ['/zeimu/nenkin-hokoku', {}]);
+  assert.deepEqual(at('/zeimu/nenkin-hokoku/mitotsugo/2025'), ['/zeimu/nenkin-hokoku/mitotsugo/:nendo?', { nendo: '2025' }]);
+  assert.deepEqual(at('/zeimu/tokubetsu-choshu'), ['/zeimu/tokubetsu-choshu', {}]);
+  assert.deepEqual(at(`/zeimu/tokubetsu-choshu/2026/${encodeURIComponent('株式会社 みなみ/商事')}`),
+    ['/zeimu/tokubetsu-choshu/:nendo/:gimusha', { nendo: '2026', gimusha: '株式会社 みなみ/商事' }]);
+  assert.deepEqual(at('/zeimu/tokubetsu-choshu/2026/0012345678'), ['/zeimu/tokubetsu-choshu/:nendo/:gimusha', { nendo: '2026', gimusha: '0012345678' }]);
+  assert.deepEqual(at('/zeimu/parameter'), ['/zeimu/parameter', {}]);
+  assert.deepEqual(at('/zeimu/tosho-fuka'), ['/zeimu/tosho-fuka/:jobId?', {}]);
+  assert.deepEqual(at('/zeimu/tosho-fuka/0b7e-42af'), ['/zeimu/tosho-fuka/:jobId?', { jobId: '0b7e-42af' }]);
   assert.equal(at('/zeimu/tosho-fuka/ZZZ'), null);
-  const person = d.routes.length - 1;
+  const person = '/zeimu/:atenabango/:nendo/:tab?';
   assert.deepEqual(at('/zeimu/80000000014/2025'), [person, { atenabango: '80000000014', nendo: '2025' }]);
   assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);
   assert.equal(at('/zeimu/80000000014/令和7'), null);
   assert.equal(at('/zeimu/80000000014/2025/kaigo'), null);
   assert.equal(typeof d.reset, 'function');
   d.reset();
+});
+
+test('税務課 links and routes by role: パラメータ管理 for zeimu-admin alone, the clerks\' screens not for it', async () => {
+  const { allowedFor, menusForRoles, rolesOf } = await web('departments.js');
+  const d = await loadDepartment({ id: 'zeimu', name: '税務課', services: ['zeimu'], roles: ['zeimu-clerk', 'zeimu-admin'], load: () => web('zeimu/index.js') });
+  const labels = (roles) => menusForRoles([d], rolesOf({ realm_access: { roles } })).flatMap((x) => x.menu.map((m) => m.label));
+  assert.deepEqual(labels(['zeimu-admin']), ['パラメータ管理']);
+  assert.ok(labels(['zeimu-clerk']).includes('特別徴収税額の通知'));
+  assert.ok(!labels(['zeimu-clerk']).includes('パラメータ管理'));
+  assert.equal(labels(['zeimu-clerk', 'zeimu-admin']).length, d.menu.length);
+  assert.deepEqual(labels(['jumin-clerk']), []);
+  const admin = d.routes.find((r) => r.pattern === '/zeimu/parameter');
+  assert.equal(allowedFor(admin, new Set(['zeimu-admin'])), true);
+  assert.equal(allowedFor(admin, new Set(['zeimu-clerk'])), false);
+  assert.equal(allowedFor(d.routes.find((r) => r.pattern === '/zeimu/shisan'), new Set(['zeimu-admin'])), false);
+  assert.equal(allowedFor({}, new Set()), true);
+});
+
+test('the two payment reports share one import: per-kind title, law, path, columns and amount as the contract', async () => {
+  const { HOKOKU, hokokuShuruiMessage, isHokokuShurui, otherKind } = await web('zeimu/hokoku.js');
+  const columns = (schema) => /列: ([^(]+)\(/.exec(schemaLines(schema).join(' '))[1].split(',').map((c) => c.trim()).filter(Boolean);
+  assert.deepEqual(HOKOKU.kyuyo.columns.split(', '), columns('KyuyoHokokuRequest'));
+  assert.deepEqual(HOKOKU.nenkin.columns.split(', '), columns('KotekiNenkinHokokuRequest'));
+  for (const [kind, mitotsugo] of [[HOKOKU.kyuyo, 'KyuyoHokokuMitotsugo'], [HOKOKU.nenkin, 'KotekiNenkinHokokuMitotsugo']]) {
+    assert.ok(CONTRACT.includes(`  ${kind.path}:`), `${kind.path} in the contract`);
+    assert.ok(CONTRACT.includes(`  ${kind.path}/mitotsugo:`));
+    assert.ok(schemaLines(mitotsugo).some((l) => l.trim() === `- ${kind.amount}`), `${mitotsugo} requires ${kind.amount}`);
+  }
+  assert.equal(HOKOKU.kyuyo.law, '地方税法第317条の6第1項');
+  assert.equal(HOKOKU.nenkin.law, '地方税法第317条の6第4項');
+  assert.equal(otherKind(HOKOKU.kyuyo), HOKOKU.nenkin);
+  assert.equal(otherKind(HOKOKU.nenkin), HOKOKU.kyuyo);
+  assert.equal(isHokokuShurui(new ApiError({ status: 409, code: 'hokoku-shurui' })), true);
+  assert.equal(isHokokuShurui(new ApiError({ status: 409, code: 'idempotency-key-reuse' })), false);
+  const m = hokokuShuruiMessage(HOKOKU.nenkin, 'このファイルは a.csv として取込済みです');
+  assert.match(m, /給与支払報告書として取込済み/);
+  assert.match(m, /a\.csv/);
+  assert.match(m, /「給与支払報告書の取込」/);
+});
+
+test('特別徴収税額の通知: employees against the months of the totals, a missing month left empty', async () => {
+  const { tokuchoHref, tsukiLabel, tsukiwariRows } = await web('zeimu/tokucho.js');
+  const t = {
+    tsukibetsu_gokei: [{ kibetsu: '6月', nengetsu: '2026-06', zeigaku: 300 }, { kibetsu: '7月', nengetsu: '2026-07', zeigaku: 200 }],
+    jugyoin: [{ atenabango: '1', tsukiwari: [{ nengetsu: '2026-06', zeigaku: 200 }, { nengetsu: '2026-07', zeigaku: 200 }] },
+      { atenabango: '2', tsukiwari: [{ nengetsu: '2026-06', zeigaku: 100 }] }],
+  };
+  const { months, rows } = tsukiwariRows(t);
+  assert.deepEqual(months, ['2026-06', '2026-07']);
+  assert.deepEqual(rows.map((r) => r.tsuki), [[200, 200], [100, null]]);
+  assert.deepEqual(tsukiwariRows({}), { months: [], rows: [] });
+  assert.equal(tsukiLabel('2027-05'), '5月');
+  assert.equal(format.shinkokuLabel(0), 'なし（支払報告書による）');
+  assert.equal(format.shinkokuLabel(2), '第2版');
+  assert.equal(tokuchoHref(2026, '株式会社 みなみ'), `#/zeimu/tokubetsu-choshu/2026/${encodeURIComponent('株式会社 みなみ')}`);
+  for (const p of ['ninzu', 'nenzeigaku_gokei', 'yokushi_ninzu', 'tsukibetsu_gokei', 'jugyoin', 'gimusha']) {
+    assert.ok(properties('TokubetsuChoshuTsuchi').includes(p), p);
+  }
+});
+
+test('パラメータ管理 and 試算: which set, the document read, its refusals by path', async () => {
+  const { documentErrors, nendoRangeLabel, nichijiLabel, parameterDocument, parameterSetLabel, shiyochuLabel, valueText } = await web('zeimu/parameter.js');
+  assert.equal(parameterSetLabel({ kubun: 'kitei', shikuchosonkodo: '999997', dantai_mei: '架空県みなみ市 (999997)' }), '架空県みなみ市（999997）　規定（出荷時の値）');
+  assert.equal(parameterSetLabel({ kubun: 'toroku', shikuchosonkodo: '151009', version: 3 }), '151009　登録第3版');
+  assert.match(parameterSetLabel({ kubun: 'inline', shikuchosonkodo: '151009' }), /試算の入力/);
+  assert.deepEqual(contractEnum('ParameterShugo', 'kubun'), ['inline', 'toroku', 'kitei']);
+  assert.deepEqual(contractEnum('ParameterRireki', 'kubun'), ['toroku', 'kitei', 'nashi']);
+  assert.equal(shiyochuLabel({ kubun: 'toroku', version: 2 }), '登録第2版');
+  assert.match(shiyochuLabel({ kubun: 'nashi' }), /ありません/);
+  assert.deepEqual(parameterDocument('{"dantai_code":"151009"}'), { doc: { dantai_code: '151009' } });
+  assert.match(parameterDocument('[1]').problem, /オブジェクト/);
+  assert.match(parameterDocument('{').problem, /JSON として読めません/);
+  const { inDocument, others } = documentErrors([{ field: 'parameters.kyuchi.values[0].value', message: 'a' },
+    { field: 'source', message: 'b' }, { field: 'dantai_code', message: 'c' }, { message: 'd' }, { field: 'shikuchosonkodo', message: 'e' }]);
+  assert.deepEqual(inDocument.map((e) => e.message), ['a', 'c']);
+  assert.deepEqual(others.map((e) => e.message), ['b', 'd', 'e']);
+  assert.equal(valueText(3000), '3,000');
+  assert.equal(valueText('6%'), '6%');
+  assert.equal(valueText({ a: 1 }), '{"a":1}');
+  assert.equal(valueText(true), 'はい');
+  assert.equal(nendoRangeLabel('R3..R8'), '令和3〜8年度');
+  assert.equal(nendoRangeLabel('R7'), '令和7年度');
+  assert.equal(nendoRangeLabel('X'), 'X');
+  assert.equal(nichijiLabel('2026-12-01T15:30:00Z'), '令和8年12月2日 00:30');
+  for (const p of ['dantai_code', 'name_ja', 'todofuken', 'source', 'parameters']) assert.ok(properties('ShikuchosonParameterToroku').includes(p), p);
 });
 
 test('what the screens recognise in the service\'s answers', async () => {

@@ -79,13 +79,13 @@ export function createClient({ name, baseUrl, auth, fetchFn = (...a) => globalTh
   }
 
   /**
-   * Sends a command (POST) as part of a user submission: the submission gives the Idempotency-Key
-   * (the same one again while the outcome is unknown) and learns the outcome.
+   * Sends a command (POST, or options.method: PUT) as part of a user submission: the submission gives the
+   * Idempotency-Key (the same one again while the outcome is unknown) and learns the outcome.
    */
   async function command(submission, path, body, options = {}) {
     const idempotencyKey = submission.keyFor(body);
     try {
-      const r = await request(path, { ...options, method: 'POST', body, idempotencyKey });
+      const r = await request(path, { ...options, method: options.method || 'POST', body, idempotencyKey });
       submission.settle(null);
       return r;
     } catch (e) {

@@ -30,6 +30,11 @@ export const nengetsu = (ym) => formatNengetsu(ym, ERAS);
 export const fukakijitsuLabel = (year) => wareki(`${year}-01-01`);
 export { formatSagaku, formatYen };
 
+/** The 申告 a 賦課 used: 第N版, or none (version 0: assessed from the 給与・公的年金等支払報告書 alone). */
+export function shinkokuLabel(version) {
+  return version ? `第${version}版` : 'なし（支払報告書による）';
+}
+
 /** 年度 with the income year it taxes: 令和8年度（令和7年分の所得） — clerks think in both. */
 export function nendoOption(year) {
   return [String(year), `${nendoLabel(year)}（${nenLabel(year - 1)}分の所得）`];

@@ -7,9 +7,10 @@ import { clearErrors, commandSender, field, valueOf } from '../core/forms.js';
 import { link } from '../core/router.js';
 import { formProblem } from '../core/shien.js';
 import { contractLabel } from './codes.js';
-import { fukakijitsuLabel, formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
+import { fukakijitsuLabel, formatSagaku, formatYen, nendoLabel, shinkokuLabel, wareki } from './format.js';
 import { kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { sagakuTable } from './rireki.js';
+import { tokuchoGimusha } from './tokucho.js';
 
 export function isKoseiRiyuRequired(err) {
   return err?.status === 422 && err.code === 'kosei-riyu';
@@ -63,10 +64,11 @@ function fukaSuccess(r, p, nendo) {
   const kosei = r.kubun === 'kosei';
   return h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'fuka-success' },
     h('strong', {}, `${contractLabel('fuka_kubun', r.kubun)}を記録しました（第${r.version}版）`),
-    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　用いた申告: 第${r.shinkoku_version}版`),
+    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　用いた申告: ${shinkokuLabel(r.shinkoku_version)}`),
     kosei && r.riyu ? h('p', {}, `更正の理由: ${r.riyu}`) : null,
     h('div', { class: 'success-body' },
       nenzeigakuBox(r.fuka),
+      tokuchoGimusha(r.choshu, r.nendo),
       kosei ? sagakuTable(r) : kibetsuTable(r.choshu),
       kosei && r.kosei_zuiji ? h('p', { 'data-testid': 'kosei-zuiji' }, `納期到来済みの期の差額 ${formatSagaku(r.kosei_zuiji)}（${r.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null),
     h('p', {}, h('a', { href: link('zeimu', p.atenabango, nendo, 'rireki') }, `賦課履歴を見る（年税額 ${formatYen(r.nenzeigaku)}）`)));

@@ -7,10 +7,11 @@ import { isUnauthenticated } from '../core/problem.js';
 import { link } from '../core/router.js';
 import { shienBanner, shienProblemBox } from '../core/shien.js';
 import { contractLabel } from './codes.js';
-import { formatSagaku, formatYen, nendoLabel, nengetsu, wareki, yenCell } from './format.js';
+import { formatSagaku, formatYen, nendoLabel, nengetsu, shinkokuLabel, wareki, yenCell } from './format.js';
 import { fukaUchiwake, kibetsuTable, nenzeigakuBox } from './kekka.js';
 import { konkyoList } from './konkyo.js';
 import { nozeiTsuchishoButton, shotokuKazeiForm } from './shomei.js';
+import { tokuchoGimusha } from './tokucho.js';
 
 export async function rirekiView(ctx, body, p, nendo) {
   const box = h('section', { class: 'card', 'aria-labelledby': 'rireki-title' },
@@ -47,7 +48,7 @@ function summaryTable(versions) {
       h('td', { class: 'num' }, `第${v.version}版`),
       h('td', {}, h('span', { class: `badge fuka-${v.kubun}` }, contractLabel('fuka_kubun', v.kubun))),
       h('td', {}, wareki(v.shorinengappi)),
-      h('td', { class: 'num' }, `第${v.shinkoku_version}版`),
+      h('td', { class: 'num' }, shinkokuLabel(v.shinkoku_version)),
       yenCell(v.nenzeigaku, { 'data-testid': `nenzeigaku-v${v.version}` }),
       h('td', { class: 'yen' }, i === 0 ? '—' : formatSagaku(v.nenzeigaku - versions[i - 1].nenzeigaku)),
       h('td', {}, v.riyu || '')))));
@@ -76,11 +77,12 @@ function versionCard(v, prev, latest, nozei) {
     h('h3', { id: `version-${v.version}` }, `第${v.version}版　`,
       h('span', { class: `badge fuka-${v.kubun}` }, contractLabel('fuka_kubun', v.kubun)),
       latest ? h('span', { class: 'badge badge-latest' }, '現在の税額') : null),
-    h('p', { class: 'muted' }, `処理年月日 ${wareki(v.shorinengappi)}　用いた申告 第${v.shinkoku_version}版`,
+    h('p', { class: 'muted' }, `処理年月日 ${wareki(v.shorinengappi)}　用いた申告 ${shinkokuLabel(v.shinkoku_version)}`,
       prev ? `　前の版（第${prev.version}版 ${formatYen(prev.nenzeigaku)}）から ${formatSagaku(v.nenzeigaku - prev.nenzeigaku)}` : ''),
     kosei ? h('p', { class: 'riyu' }, h('strong', {}, '更正の理由: '), v.riyu || '（記録なし）') : null,
     nenzeigakuBox(v.fuka),
     nozei,
+    tokuchoGimusha(v.choshu, v.nendo),
     kibetsuTable(v.choshu, { caption: kosei ? '更正後の期別税額' : undefined }),
     kosei ? sagakuTable(v) : null,
     kosei && v.kosei_zuiji ? h('p', {}, `納期到来済みの期の差額 ${formatSagaku(v.kosei_zuiji)}（${v.kosei_zuiji > 0 ? '随時期で徴収' : '還付または充当'}）`) : null,

@@ -9,6 +9,7 @@ import { selectField, textField } from './controls.js';
 import { dantaiName, defaultNendo, NENDO_CHOICES, nendoOption } from './format.js';
 import { kekkaView } from './kekka.js';
 import { nyuryokuSections, readNyuryoku } from './nyuryoku.js';
+import { parameterSetLabel } from './parameter.js';
 
 let lastShisan = null; // { body, result } — kept while the clerk goes to another screen and back
 
@@ -70,6 +71,9 @@ function showResult(box, r) {
   box.replaceChildren(...nodes([
     h('h2', { id: 'kekka-title' }, `試算の結果　${r.fuka.nendo_label || ''}　${dantaiName(r.fuka.dantai_mei)}`),
     h('p', { class: 'muted' }, 'この結果は保存されていません。賦課するには、納税義務者照会から申告を入力してください。'),
+    r.parameter_set
+      ? h('p', { class: 'parameter-set' }, h('strong', {}, '用いたパラメータ: '), h('span', { 'data-testid': 'parameter-set' }, parameterSetLabel(r.parameter_set)))
+      : null,
     kekkaView(r.fuka, r.futsu_choshu, { konkyoOpen: true })]));
   box.hidden = false;
 }

@@ -3,6 +3,7 @@ package jp.kikan.chihozei.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
 import jp.kikan.chihozei.application.JuminFeed;
 import jp.kikan.chihozei.application.tosho.ToshoFukaWorker;
 import jp.kikan.chihozei.support.Api;
+import jp.kikan.chihozei.support.ParameterDocs;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.checkdigit.Modulus11;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,10 @@ class ZeimuScreensTest extends PortalPage {
         assertThat(page.locator(".kekka")).containsText("令和7年6月");
         assertThat(page.locator("main")).not().containsText("null");
         assertThat(page.locator("main")).not().containsText("undefined");
+        // which parameter set the 試算 used (ParameterShugo): the shipped values of the city unless a version is loaded
+        assertThat(page.getByTestId("parameter-set")).containsText(api.getString("parameter_set.kubun").equals("toroku")
+                ? "登録第" + api.getInt("parameter_set.version") + "版" : "規定");
+        assertThat(page.getByTestId("parameter-set")).containsText(Api.CITY);
         shot("02-shisan-kekka");
         assertThat(apiOrigins).isNotEmpty().containsOnly(ui().replaceAll("/$", ""));
     }
@@ -230,6 +237,188 @@ class ZeimuScreensTest extends PortalPage {
         shot("08b-shomei");
     }
 
+    @Test
+    @Tag("fn:kojin-juminzei.koteki-nenkin-hokoku")
+    void aClerkImportsAKotekiNenkinReportAndTheSameFileIsRefusedAsASalaryReport() throws Exception {
+        String a = resident("年金　一郎", "ネンキン　イチロウ", false);
+        String stranger = "未突合　年子";
+        String csv = "nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,koteki_nenkin_shunyu,shakai_hokenryo\n"
+                + NENDO + ",日本年金機構,,年金　一郎,ネンキン　イチロウ,1980-04-01,架空県みなみ市中央一丁目1番地,2400000,120000\n"
+                + NENDO + ",日本年金機構,,\"" + stranger + "\",,1950-02-02,架空県みなみ市中央八丁目" + a + "番地,1800000,90000\n";
+        page.navigate(ui());
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("公的年金等支払報告書の取込")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("公的年金等支払報告書の取込");
+        assertThat(page.locator("main")).containsText("地方税法第317条の6第4項");
+        FilePayload file = new FilePayload("nenkin-" + a + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        page.getByLabel("ファイル（CSV）").setInputFiles(file);
+        button("取り込む").click();
+        assertThat(page.getByTestId("nenkin-success")).containsText("公的年金等支払報告書として取り込みました");
+        assertThat(page.getByTestId("nenkin-gyosu")).hasText("2");
+        assertThat(page.getByTestId("nenkin-torikomi")).hasText("2");
+        assertThat(page.getByTestId("nenkin-totsugo")).hasText("1");
+        assertThat(page.getByTestId("nenkin-mitotsugo")).hasText("1");
+        assertThat(page.getByTestId("nenkin-errors")).hasText("0");
+        shot("17-nenkin-torikomi");
+
+        page.getByTestId("nenkin-success").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("未突合一覧")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("公的年金等支払報告書の未突合一覧");
+        page.getByLabel("年度", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(NENDO));
+        button("表示").click();
+        Locator row = page.getByTestId("mitotsugo").locator("tr", new Locator.LocatorOptions().setHasText(stranger));
+        assertThat(row).containsText("1,800,000円");
+        assertThat(row).containsText("昭和25年2月2日");
+        assertThat(row).containsText("日本年金機構");
+        assertThat(page.getByTestId("mitotsugo")).not().containsText("年金　一郎");
+        JsonPath api = Api.as(Api.clerk()).queryParam("nendo", NENDO).get("/v1/kojin-juminzei/koteki-nenkin-shiharai-hokokusho/mitotsugo")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(api.getList("items.shimei", String.class)).contains(stranger);
+        shot("18-nenkin-mitotsugo");
+
+        // the same content at the salary import: 409 hokoku-shurui, said at the file field
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("給与支払報告書の取込")).click();
+        page.getByLabel("ファイル（CSV）").setInputFiles(file);
+        button("取り込む").click();
+        Locator error = page.locator("[data-field='csv'] .field-error");
+        assertThat(error).containsText("公的年金等支払報告書として取込済み");
+        assertThat(error).containsText("nenkin-" + a + ".csv");
+        assertThat(page.getByLabel("ファイル（CSV）")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByTestId("kyuyo-success")).hasCount(0);
+        shot("19-kyuyo-hokoku-shurui");
+    }
+
+    @Test
+    @Tag("fn:kojin-juminzei.tokubetsu-choshu")
+    void aClerkOpensAnEmployersTokubetsuChoshuNoticeFromTheFuka() throws Exception {
+        String a = resident("特徴　一郎", "トクチョウ　イチロウ", false);
+        String hogo = resident("特徴　保護子", "トクチョウ　ホゴコ", true);
+        String shiteibango = "77" + a.substring(3);
+        String meisho = "株式会社みなみ精工";
+        String csv = "nendo,shiharaisha_meisho,kojinbango,shimei,shimei_furigana,seinengappi,jusho,kyuyo_shunyu,shakai_hokenryo,"
+                + "shokibo_kigyo_kyosai_kakekin,shiteibango,futsu_choshu_riyu\n"
+                + NENDO + "," + meisho + ",,特徴　一郎,,1980-04-01,架空県みなみ市中央一丁目1番地,4100000,600000,0," + shiteibango + ",\n"
+                + NENDO + "," + meisho + ",,特徴　保護子,,1980-04-01,架空県みなみ市中央一丁目1番地,3300000,480000,0," + shiteibango + ",\n";
+        page.navigate(ui() + "#/zeimu/kyuyo-hokoku");
+        page.getByLabel("ファイル（CSV）").setInputFiles(new FilePayload("tokucho-" + a + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        button("取り込む").click();
+        assertThat(page.getByTestId("kyuyo-totsugo")).hasText("2");
+        // the protected employee is assessed by the 支援措置担当 (through the API), the other one on the screen
+        Api.command(Api.shien()).body(Map.of("atenabango", hogo, "nendo", NENDO)).post("/v1/kojin-juminzei/fuka").then().statusCode(201);
+        page.navigate(ui() + "#/zeimu/" + a + "/" + NENDO + "/fuka");
+        button("賦課する").click();
+        Locator ok = page.getByTestId("fuka-success");
+        assertThat(ok).containsText("当初賦課を記録しました（第1版）");
+        assertThat(ok.getByTestId("tokucho-gimusha")).containsText(meisho);
+        assertThat(ok.getByTestId("tokucho-gimusha")).containsText("指定番号 " + shiteibango);
+        assertThat(ok.getByTestId("kibetsu").locator("tbody tr")).hasCount(12);
+        assertThat(ok).containsText("用いた申告: なし（支払報告書による）");
+        shot("20-fuka-tokucho");
+        tab("賦課履歴").click();
+        assertThat(page.locator("article.version[data-version='1']").getByTestId("tokucho-gimusha")).containsText(meisho);
+
+        page.locator("article.version[data-version='1']").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("この義務者の特別徴収税額の通知")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("特別徴収税額の通知");
+        assertThat(page.getByLabel("特別徴収義務者")).hasValue(shiteibango);
+        JsonPath api = Api.as(Api.clerk()).queryParam("nendo", NENDO).queryParam("gimusha", shiteibango)
+                .get("/v1/kojin-juminzei/tokubetsu-choshu").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getInt("ninzu")).isEqualTo(1);
+        assertThat(api.getInt("yokushi_ninzu")).isEqualTo(1);
+        assertThat(page.getByTestId("tokucho-meisho")).hasText(meisho);
+        assertThat(page.getByTestId("tokucho-shiteibango")).hasText(shiteibango);
+        assertThat(page.getByTestId("tokucho-ninzu")).hasText("1 人");
+        assertThat(page.getByTestId("tokucho-nenzeigaku-gokei")).hasText(yen(api.getLong("nenzeigaku_gokei")));
+        assertThat(page.getByTestId("tokucho-yokushi")).containsText("1 人");
+        assertThat(page.getByTestId("tokucho-yokushi")).containsText("支援措置担当");
+        Locator table = page.getByTestId("tokucho-table");
+        assertThat(table.locator("thead th")).hasCount(3 + 12);
+        assertThat(table.locator("thead th").nth(3)).containsText("6月");
+        assertThat(table.locator("thead th").nth(14)).containsText("5月");
+        Locator person = table.locator("tbody tr[data-atenabango='" + a + "']");
+        assertThat(table.locator("tbody tr")).hasCount(1);
+        assertThat(person).containsText("特徴　一郎");
+        assertThat(table).not().containsText("保護子");
+        assertThat(person.getByTestId("tokucho-nenzeigaku")).hasText(yen(api.getLong("jugyoin[0].nenzeigaku")));
+        List<String> months = api.getList("tsukibetsu_gokei.nengetsu", String.class);
+        assertThat(months).hasSize(12);
+        for (int i = 0; i < months.size(); i++) {
+            assertThat(person.locator("td[data-nengetsu='" + months.get(i) + "']")).hasText(yen(api.getLong("jugyoin[0].tsukiwari[" + i + "].zeigaku")));
+            assertThat(page.getByTestId("tokucho-gokei").locator("td[data-nengetsu='" + months.get(i) + "']"))
+                    .hasText(yen(api.getLong("tsukibetsu_gokei[" + i + "].zeigaku")));
+        }
+        assertThat(page.locator("main")).not().containsText("undefined");
+        assertThat(page.locator("main")).not().containsText("null");
+        shot("21-tokucho-tsuchi");
+
+        // an employer without employees assessed in the 年度: the error at the 義務者 field
+        page.getByLabel("特別徴収義務者").fill("存在しない事業所");
+        button("表示").click();
+        assertThat(page.locator("[data-field='gimusha'] .field-error")).containsText("存在しない事業所");
+        assertThat(page.getByLabel("特別徴収義務者")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByTestId("tokucho-table")).hasCount(0);
+        shot("22-tokucho-notfound");
+
+        // the employee's 宛名番号 opens the taxpayer's screen
+        page.goBack();
+        page.getByTestId("tokucho-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile(a))).click();
+        assertThat(page.getByTestId("shokai-shimei")).hasText("特徴　一郎");
+    }
+
+    /** 新潟市: its shipped values loaded unchanged as a version (no figure of another test changes). */
+    static final String NIIGATA = "151009";
+
+    @Test
+    @Tag("fn:kojin-juminzei.parameter-toroku")
+    void anAdminLoadsAParameterVersionAndABadFileIsRefusedPathByPath() throws Exception {
+        String admin = TestTokens.staff("zeimu-admin-ui", NIIGATA, "zeimu-admin");
+        context.addInitScript("sessionStorage.setItem('kikan.session', JSON.stringify({access_token: '" + admin + "'}))");
+        page.navigate(ui());
+        // パラメータ管理 alone: the clerks' screens are not this user's
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("パラメータ管理");
+        assertThat(page.locator("#nav a")).hasCount(1);
+        assertThat(page.locator("#nav")).containsText("パラメータ管理");
+        JsonPath before = Api.as(admin).get("/v1/kojin-juminzei/parameters/municipalities/" + NIIGATA).then().statusCode(200)
+                .extract().jsonPath();
+        int next = before.getList("versions").size() + 1;
+        assertThat(page.getByTestId("param-shiyochu")).isVisible();
+        assertThat(page.locator("main")).not().containsText("null");
+
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> shipped = ParameterDocs.shipped("municipalities/151009-niigata.yaml");
+        Map<String, Object> bad = ParameterDocs.with(shipped, "kyuchi", ParameterDocs.definition("級地", "地方税法第295条第3項", "x", 4));
+        page.getByLabel("パラメータのファイル（JSON）").setInputFiles(new FilePayload("niigata-bad.json", "application/json", json.writeValueAsBytes(bad)));
+        page.getByLabel("出典").fill("https://www.city.niigata.lg.jp/ (Kikan UI test)");
+        button("この版を登録する").click();
+        Locator errors = page.getByTestId("param-errors");
+        assertThat(errors.locator("tbody tr")).hasCount(1);
+        assertThat(errors.locator("tbody tr code")).hasText("parameters.kyuchi.values[0].value");
+        assertThat(page.locator("[data-field='document'] .field-error")).containsText("1 件の誤り");
+        assertThat(page.getByLabel("パラメータのファイル（JSON）")).hasAttribute("aria-invalid", "true");
+        shot("23-parameter-error");
+
+        page.getByLabel("パラメータのファイル（JSON）").setInputFiles(new FilePayload("niigata.json", "application/json", json.writeValueAsBytes(shipped)));
+        page.getByLabel("出典").fill("https://www.city.niigata.lg.jp/ (Kikan UI test)");
+        button("この版を登録する").click();
+        assertThat(page.getByTestId("param-success")).containsText("登録第" + next + "版として登録しました");
+        assertThat(page.getByTestId("param-shiyochu")).hasText("登録第" + next + "版");
+        JsonPath after = Api.as(admin).get("/v1/kojin-juminzei/parameters/municipalities/" + NIIGATA).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(after.getInt("version")).isEqualTo(next);
+        Locator v = page.getByTestId("param-versions").locator("tr[data-version='" + next + "']");
+        assertThat(v).containsText("第" + next + "版");
+        assertThat(v).containsText("使用中");
+        assertThat(v).containsText("(Kikan UI test)");
+        assertThat(v).containsText("zeimu-admin-ui");
+        assertThat(page.getByTestId("param-values")).containsText("shitei_toshi");
+        assertThat(page.getByTestId("param-values")).containsText("令和3〜8年度");
+        assertThat(page.locator("main")).not().containsText("undefined");
+        assertThat(page.locator("main")).not().containsText("null");
+        shot("24-parameter-loaded");
+
+        // a clerk's screen addressed directly is refused by role, not left to the service's 403
+        page.navigate(ui() + "#/zeimu/shisan");
+        assertThat(page.getByTestId("route-forbidden")).isVisible();
+    }
+
     private static void assertPdf(Download d, String stem) {
         try {
             byte[] pdf = Files.readAllBytes(d.path());
@@ -283,7 +472,7 @@ class ZeimuScreensTest extends PortalPage {
         assertThat(page.getByTestId("kyuyo-saisoshin")).containsText("同じ内容のファイルは取込済み");
         assertThat(page.getByTestId("kyuyo-torikomi")).hasText("2");
 
-        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("未突合一覧")).click();
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("給与の未突合一覧")).click();
         page.getByLabel("年度", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(NENDO));
         button("表示").click();
         Locator list = page.getByTestId("mitotsugo");
