@@ -147,15 +147,21 @@ class ZeimuScreensTest extends PortalPage {
 
     @Test
     @Tag("fn:nozeigimusha.shokai")
+    @Tag("fn:nozeigimusha.kensaku")
     @Tag("fn:kojin-juminzei.nyuryoku")
     @Tag("fn:kojin-juminzei.kosei")
     void aClerkLooksUpATaxpayerEntersAShinkokuAssessesAndCorrects() throws Exception {
         String a = resident(SHIMEI, "ヨシダ　カツミ", false);
         page.navigate(ui() + "#/zeimu");
-        page.getByLabel("宛名番号").fill(a);
         page.getByLabel("年度").selectOption(String.valueOf(NENDO));
+        // found by the reading (spaces ignored), then opened from the list
+        page.getByLabel("フリガナ").fill("ヨシダ カツミ");
+        button("探す").click();
+        assertThat(page.getByTestId("kensaku-list").locator("tbody tr").filter(new Locator.FilterOptions().setHasText(a)))
+                .hasCount(1);
+        assertThat(page.getByTestId("kensaku-list")).containsText(SHIMEI);
         shot("03a-kensaku");
-        button("照会").click();
+        page.getByTestId("kensaku-list").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(a)).click();
         // the name exactly as the service holds it: 𠮷 and the IVS intact
         assertThat(page.getByTestId("shokai-shimei")).hasText(SHIMEI);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(SHIMEI);
