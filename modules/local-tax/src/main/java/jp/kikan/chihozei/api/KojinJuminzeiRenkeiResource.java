@@ -15,6 +15,7 @@ import jp.kikan.chihozei.application.KojinJuminzeiRenkeiFeed;
 import jp.kikan.chihozei.application.Roles;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.feed.FeedEnvelope;
+import jp.kikan.platform.quarkus.feed.FeedPaging;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -37,8 +38,7 @@ public class KojinJuminzeiRenkeiResource {
     public FeedEnvelope<ObjectNode> read(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Caller c = caller.current();
-        var page = feed.read(c, cursor, Math.max(1, Math.min(limit, 1000)));
-        return FeedEnvelope.of("個人住民税 賦課・所得情報", "個人住民税の賦課の版ごとの所得情報と調定 (全件の後に差分)", page, cursor,
-                uri.getAbsolutePath() + "?limit=" + limit, c.lgCode(), calendar.now());
+        return FeedPaging.envelope("個人住民税 賦課・所得情報", "個人住民税の賦課の版ごとの所得情報と調定 (全件の後に差分)",
+                feed.read(c, cursor, FeedPaging.limit(limit)), cursor, uri, limit, c.lgCode(), calendar.now());
     }
 }

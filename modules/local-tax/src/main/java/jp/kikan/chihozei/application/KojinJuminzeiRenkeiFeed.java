@@ -8,8 +8,8 @@ import java.util.List;
 import jp.kikan.chihozei.infrastructure.RenkeiStore;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
-import jp.kikan.platform.quarkus.feed.FeedCursor;
 import jp.kikan.platform.quarkus.feed.FeedPage;
+import jp.kikan.platform.quarkus.feed.FeedPaging;
 
 /**
  * 庁内データ連携 of this service (x-kikan-function renkei.kojin-juminzei): every assessment version (当初・更正) with its
@@ -31,20 +31,32 @@ public class KojinJuminzeiRenkeiFeed {
     @Transactional
     public FeedPage<ObjectNode> read(Caller caller, String cursorText, int limit) {
         String lg = caller.lgCode();
-        FeedCursor cursor = cursorText == null || cursorText.isBlank()
-                ? FeedCursor.snapshotFrom(store.latestSeq(lg, FukaEvents.TYPE))
-                : FeedCursor.decode(cursorText);
-        FeedPage<ObjectNode> page;
-        if (cursor.full()) {
-            List<RenkeiStore.Item> rows = store.snapshot(lg, FukaEvents.TYPE, cursor.seq(), cursor.lastKey(), limit);
-            boolean more = rows.size() == limit;
-            FeedCursor next = more ? cursor.afterKey(rows.get(rows.size() - 1).key()) : FeedCursor.diffAfter(cursor.seq());
-            page = new FeedPage<>("full", bodies(rows), next, more);
-        } else {
-            List<RenkeiStore.Item> rows = store.changesAfter(lg, FukaEvents.TYPE, cursor.seq(), limit);
-            long last = rows.isEmpty() ? cursor.seq() : rows.get(rows.size() - 1).body().get("henko_bango").asLong();
-            page = new FeedPage<>("diff", bodies(rows), FeedCursor.diffAfter(last), rows.size() == limit);
-        }
+        FeedPage<ObjectNode> page = FeedPaging.read(cursorText, limit, new FeedPaging.Source<>() {
+            @Override
+            public long latestSeq() {
+                return store.latestSeq(lg, FukaEvents.TYPE);
+            }
+
+            @Override
+            public List<ObjectNode> snapshotAfter(long seq, String lastKey, int n) {
+                return bodies(store.snapshot(lg, FukaEvents.TYPE, seq, lastKey, n));
+            }
+
+            @Override
+            public List<ObjectNode> changesAfter(long seq, int n) {
+                return bodies(store.changesAfter(lg, FukaEvents.TYPE, seq, n));
+            }
+
+            @Override
+            public String key(ObjectNode item) {
+                return RenkeiStore.key(item);
+            }
+
+            @Override
+            public long seq(ObjectNode item) {
+                return item.get("henko_bango").asLong();
+            }
+        });
         // every taxpayer the page carries is a target: an auditor asking for one finds which client received them
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET,
                 page.items().stream().map(i -> i.get("atenabango").asText()).distinct().toList(),

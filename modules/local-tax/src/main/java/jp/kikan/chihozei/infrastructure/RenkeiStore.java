@@ -45,6 +45,11 @@ public class RenkeiStore {
                 rs -> item(rs.getString(1), rs.getLong(2), rs.getString(3)), lgCode, afterSeq, eventType, limit);
     }
 
+    /** The snapshot key of an item: its aggregate (宛名番号:年度), as the outbox names it. */
+    public static String key(ObjectNode body) {
+        return body.get("atenabango").asText() + ":" + body.get("nendo").asInt();
+    }
+
     private Item item(String key, long seq, String payload) {
         ObjectNode body = json.mapper().createObjectNode();
         body.put("henko_bango", seq);

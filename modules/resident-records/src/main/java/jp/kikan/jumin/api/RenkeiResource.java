@@ -15,6 +15,7 @@ import jp.kikan.jumin.application.feed.FeedService;
 import jp.kikan.jumin.application.feed.RenkeiJumin;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.feed.FeedEnvelope;
+import jp.kikan.platform.quarkus.feed.FeedPaging;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -37,8 +38,7 @@ public class RenkeiResource {
     public FeedEnvelope<RenkeiJumin> read(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         Caller c = caller.current();
-        var page = feed.read(c, cursor, Math.max(1, Math.min(limit, 1000)));
-        return FeedEnvelope.of("住民情報", "住民記録システムの住民情報 (全件の後に異動差分)", page, cursor,
-                uri.getAbsolutePath() + "?limit=" + limit, c.lgCode(), calendar.now());
+        return FeedPaging.envelope("住民情報", "住民記録システムの住民情報 (全件の後に異動差分)",
+                feed.read(c, cursor, FeedPaging.limit(limit)), cursor, uri, limit, c.lgCode(), calendar.now());
     }
 }

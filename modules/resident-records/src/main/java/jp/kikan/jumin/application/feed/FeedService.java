@@ -7,8 +7,8 @@ import java.util.List;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
-import jp.kikan.platform.quarkus.feed.FeedCursor;
 import jp.kikan.platform.quarkus.feed.FeedPage;
+import jp.kikan.platform.quarkus.feed.FeedPaging;
 
 /**
  * The 庁内データ連携 feed. Without a cursor a consumer gets the full snapshot (mode=full), then the
@@ -28,22 +28,35 @@ public class FeedService {
 
     @Transactional
     public FeedPage<RenkeiJumin> read(Caller caller, String cursorText, int limit) {
-        FeedCursor cursor = cursorText == null || cursorText.isBlank()
-                ? FeedCursor.snapshotFrom(reader.latestSeq(caller.lgCode()))
-                : FeedCursor.decode(cursorText);
-        FeedPage<RenkeiJumin> page;
-        if (cursor.full()) {
-            List<RenkeiJumin> rows = reader.snapshotAfter(caller.lgCode(), cursor.lastKey(), limit);
-            boolean more = rows.size() == limit;
-            FeedCursor next = more ? cursor.afterKey(rows.get(rows.size() - 1).atenabango())
-                    : FeedCursor.diffAfter(cursor.seq());
-            page = new FeedPage<>("full", visibleTo(caller, rows), next, more);
-        } else {
-            List<RenkeiJumin> changes = reader.changesAfter(caller.lgCode(), cursor.seq(), limit);
-            long last = changes.isEmpty() ? cursor.seq() : changes.get(changes.size() - 1).henkoBango();
-            page = new FeedPage<>("diff", visibleTo(caller, changes), FeedCursor.diffAfter(last),
-                    changes.size() == limit);
-        }
+        String lg = caller.lgCode();
+        FeedPage<RenkeiJumin> read = FeedPaging.read(cursorText, limit, new FeedPaging.Source<>() {
+            @Override
+            public long latestSeq() {
+                return reader.latestSeq(lg);
+            }
+
+            @Override
+            public List<RenkeiJumin> snapshotAfter(long seq, String lastKey, int n) {
+                return reader.snapshotAfter(lg, lastKey, n);
+            }
+
+            @Override
+            public List<RenkeiJumin> changesAfter(long seq, int n) {
+                return reader.changesAfter(lg, seq, n);
+            }
+
+            @Override
+            public String key(RenkeiJumin item) {
+                return item.atenabango();
+            }
+
+            @Override
+            public long seq(RenkeiJumin item) {
+                return item.henkoBango();
+            }
+        });
+        FeedPage<RenkeiJumin> page = new FeedPage<>(read.mode(), visibleTo(caller, read.items()), read.nextCursor(),
+                read.hasMore());
         // every person the page carries is a target: an auditor asking for one finds which client received them
         accessLog.record(caller, "renkei", "jumin", page.items().stream().map(RenkeiJumin::atenabango).toList(),
                 "mode=" + page.mode() + " count=" + page.items().size() + " kojinbango=" + withKojinbango(caller));
