@@ -42,6 +42,7 @@ class ServedContractTest {
 
     @Test
     void shouldRefuseEveryOperationWithoutAToken() {
+        given().contentType("application/json").body("{}").post("/v1/kokuho/shisan").then().statusCode(401);
         given().contentType("application/json").body("{}").post("/v1/shikaku/todokede").then().statusCode(401);
         given().get("/v1/hihokensha/0000000019").then().statusCode(401);
         given().get("/v1/setai/0000000019").then().statusCode(401);
