@@ -42,6 +42,16 @@ public class Jumins {
         return members;
     }
 
+    /** As {@link #requireSetai}, with those who left the 世帯 by moving out or dying. */
+    public List<JuminStore.Jumin> requireSetaiAll(Caller caller, String setaibango, String action) {
+        List<JuminStore.Jumin> members = store.setaiAll(caller.lgCode(), setaibango);
+        if (members.isEmpty()) {
+            throw new NotFoundException("setaibango", "世帯番号 " + setaibango + " の世帯は記録されていません");
+        }
+        guard(caller, members, action, SETAI, List.of(setaibango));
+        return members;
+    }
+
     private void guard(Caller caller, List<JuminStore.Jumin> people, String action, String target, List<String> ids) {
         if (people.stream().anyMatch(JuminStore.Jumin::shienSochiTaisho) && !caller.hasRole(Roles.SHIEN)) {
             accessLog.recordRefusal(caller, action, target, ids, "支援措置により抑止");

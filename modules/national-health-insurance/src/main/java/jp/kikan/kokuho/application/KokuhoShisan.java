@@ -52,7 +52,11 @@ public class KokuhoShisan {
         for (int i = 0; i < list.size(); i++) {
             members.add(setaiin(list.get(i), "setaiin[" + i + "]."));
         }
-        HokenzeiKekka k = HokenzeiKeisan.keisan(nendo, members, parameters.parameters(caller.lgCode(), nendo));
+        return view(HokenzeiKeisan.keisan(nendo, members, parameters.parameters(caller.lgCode(), nendo)));
+    }
+
+    /** The engine's result as the contract's ShisanKekka. */
+    public static View view(HokenzeiKekka k) {
         HokenzeiKekka.Keigen g = k.keigen();
         return new View(k.nendo(), k.nendoLabel(), k.giseiSetainushi(),
                 new Keigen(g.wari(), g.hanteiKijunbi().toString(), g.hanteiShotoku(), g.kyuyoShotokushaToSu(), g.taishoNinzu(),

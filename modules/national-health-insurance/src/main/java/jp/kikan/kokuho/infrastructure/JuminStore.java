@@ -67,6 +67,12 @@ public class JuminStore {
                 JuminStore::row, lgCode, setaibango);
     }
 
+    /** Everyone recorded in a 世帯 (also those who moved out or died: their months count for the 年度). */
+    public List<Jumin> setaiAll(String lgCode, String setaibango) {
+        return Sql.list(ds, "select * from jumin where lg_code = ? and setaibango = ? order by atenabango", JuminStore::row,
+                lgCode, setaibango);
+    }
+
     public void upsert(RenkeiJumin j) {
         Sql.update(ds, "insert into jumin as n (lg_code, atenabango, henko_bango, setaibango, shimei, shimei_furigana, seinengappi, "
                 + "zokugara, jumin_jotai, shien_sochi_taisho) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

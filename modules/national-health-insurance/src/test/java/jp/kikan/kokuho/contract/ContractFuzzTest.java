@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.kikan.kokuho.application.JuminFeed;
 import jp.kikan.kokuho.support.Api;
+import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.test.ContractApi;
 import jp.kikan.platform.test.DbSnapshot;
@@ -32,12 +33,13 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
 class ContractFuzzTest {
 
     private static final long SEED = 20261201L;
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
-    private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede");
+    private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede", "kokuho_fuka");
 
     @Inject
     JuminFeed feed;
@@ -53,7 +55,7 @@ class ContractFuzzTest {
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "shaho_kanyu", "seinengappi", "1980-04-01"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(6);
+        assertThat(fuzzer.operationIds()).hasSize(8);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

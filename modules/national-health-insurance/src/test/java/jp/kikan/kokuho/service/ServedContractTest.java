@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
 class ServedContractTest {
 
     @TestHTTPResource(value = "/metrics", management = true)

@@ -18,6 +18,7 @@ import jp.kikan.kokuho.application.JuminFeed;
 import jp.kikan.kokuho.application.ShikakuIdoTorikomi;
 import jp.kikan.kokuho.client.jumin.model.RenkeiJumin;
 import jp.kikan.kokuho.support.Api;
+import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
 class ShikakuTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();

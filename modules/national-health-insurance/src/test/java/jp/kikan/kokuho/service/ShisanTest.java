@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import jp.kikan.kokuho.support.Api;
+import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
 @Tag("fn:kokuho.hokenzei.shisan")
 class ShisanTest {
 
