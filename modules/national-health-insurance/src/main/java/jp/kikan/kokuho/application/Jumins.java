@@ -52,6 +52,11 @@ public class Jumins {
         return members;
     }
 
+    /** Whether no one recorded in the 世帯 is under 支援措置. */
+    public boolean setaiUnprotected(Caller caller, String setaibango) {
+        return store.setaiAll(caller.lgCode(), setaibango).stream().noneMatch(JuminStore.Jumin::shienSochiTaisho);
+    }
+
     private void guard(Caller caller, List<JuminStore.Jumin> people, String action, String target, List<String> ids) {
         if (people.stream().anyMatch(JuminStore.Jumin::shienSochiTaisho) && !caller.hasRole(Roles.SHIEN)) {
             accessLog.recordRefusal(caller, action, target, ids, "支援措置により抑止");

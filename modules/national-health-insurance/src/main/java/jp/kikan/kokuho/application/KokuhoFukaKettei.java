@@ -87,6 +87,7 @@ public class KokuhoFukaKettei {
             List<Setaiin> members = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             List<FieldViolation> fumei = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             ObjectNode used = mapper.createObjectNode();
             String nushi = null;
             for (JuminStore.Jumin p : people) {
@@ -99,6 +100,7 @@ public class KokuhoFukaKettei {
                 ids.add(p.atenabango());
                 Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
                 if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
+                    unknown.add(p.atenabango());
                     fumei.add(new FieldViolation("setaiin", StandardErrorCode.E0001, "shotoku-fumei",
                             "宛名番号 " + p.atenabango() + " の" + (nendo - 1) + "年分の所得が分かりません（"
                                     + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));
@@ -108,6 +110,9 @@ public class KokuhoFukaKettei {
                 members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, kikan, s.get(), nendo));
             }
             if (!fumei.isEmpty()) {
+                // listed for follow-up even though this request is refused (its own transaction)
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> store.recordFumei(caller.lgCode(), setaibango,
+                        nendo, unknown, clock.instant(), caller.actor()));
                 throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, "shotoku-fumei",
                         "所得の分からない世帯員がいるため賦課できません（所得 0 として賦課しません）", fumei);
             }
@@ -137,6 +142,21 @@ public class KokuhoFukaKettei {
         accessLog.record(caller, ACTION + ".shokai", Jumins.SETAI, people.stream().map(JuminStore.Jumin::atenabango).toList(),
                 "setaibango=" + setaibango + " nendo=" + nendo);
         return store.versions(caller.lgCode(), setaibango, nendo).stream().map(Fuka::of).toList();
+    }
+
+    public record Fumei(String setaibango, int nendo, List<String> atenabango, java.time.OffsetDateTime kenshutsuAt) {
+    }
+
+    /** 所得の分からない世帯の一覧 (listShotokuFumei); households with a protected member only for the 支援措置 role. */
+    @jakarta.transaction.Transactional
+    public List<Fumei> fumei(Caller caller, int nendo) {
+        List<Fumei> out = store.fumei(caller.lgCode(), nendo).stream()
+                .filter(f -> caller.hasRole(Roles.SHIEN) || jumins.setaiUnprotected(caller, f.setaibango()))
+                .map(f -> new Fumei(f.setaibango(), f.nendo(), f.atenabango(),
+                        f.kenshutsuAt().atOffset(java.time.ZoneOffset.UTC))).toList();
+        accessLog.record(caller, "kokuho.shotoku-fumei", Jumins.SETAI, out.stream().map(Fumei::setaibango).toList(),
+                "nendo=" + nendo + " count=" + out.size());
+        return out;
     }
 
     private JsonNode json(Object o) {

@@ -46,6 +46,25 @@ public class FukaStore {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** A household whose assessment stopped on unknown incomes. */
+    public void recordFumei(String lgCode, String setaibango, int nendo, List<String> atenabango, Instant now, String actor) {
+        Sql.update(ds, "insert into shotoku_fumei (lg_code, setaibango, nendo, atenabango, kenshutsu_at, actor) "
+                + "values (?, ?, ?, ?::text[], ?, ?)", lgCode, setaibango, nendo, "{" + String.join(",", atenabango) + "}", now, actor);
+    }
+
+    public record Fumei(String setaibango, int nendo, List<String> atenabango, Instant kenshutsuAt) {
+    }
+
+    /** The households still unassessed since their last 所得不明, by 世帯番号. */
+    public List<Fumei> fumei(String lgCode, int nendo) {
+        return Sql.list(ds, "select distinct on (f.setaibango) f.setaibango, f.nendo, f.atenabango, f.kenshutsu_at "
+                + "from shotoku_fumei f where f.lg_code = ? and f.nendo = ? and not exists (select 1 from kokuho_fuka k "
+                + "where k.lg_code = f.lg_code and k.setaibango = f.setaibango and k.nendo = f.nendo and k.shori_at > f.kenshutsu_at) "
+                + "order by f.setaibango, f.kenshutsu_at desc",
+                rs -> new Fumei(rs.getString(1), rs.getInt(2), List.of((String[]) rs.getArray(3).getArray()),
+                        rs.getTimestamp(4).toInstant()), lgCode, nendo);
+    }
+
     public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
         Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
                 + "shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, v.setaibango(),
