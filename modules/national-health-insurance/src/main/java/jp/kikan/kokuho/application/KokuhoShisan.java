@@ -70,10 +70,16 @@ public class KokuhoShisan {
 
     private static Setaiin setaiin(JsonNode m, String at) {
         JsonNode s = m.get("shotoku");
+        JsonNode h = m.get("hijihatsuteki_shitsugyo");
+        LocalDate yotei = date(m, "shussan_yoteibi", at);
+        Setaiin.Tokurei tokurei = yotei == null && h == null ? null : new Setaiin.Tokurei(yotei, bool(m, "tatai", false),
+                h == null ? null : date(h, "rishokubi", at + "hijihatsuteki_shitsugyo."),
+                h == null ? null : h.get("rishoku_riyu_kodo").asText());
         return new Setaiin(date(m, "seinengappi", at), bool(m, "setainushi", false), bool(m, "kokuho", true),
                 bool(m, "tokutei_doitsu_setai_shozokusha", false), date(m, "shikaku_shutokubi", at),
                 date(m, "shikaku_soshitsubi", at), new Setaiin.Shotoku(s.get("sosho_kingaku_to").asLong(),
-                        s.path("kyuyo_shunyu").asLong(0), s.path("nenkin_shunyu").asLong(0), s.path("nenkin_shotoku").asLong(0)));
+                        s.path("kyuyo_shunyu").asLong(0), s.path("nenkin_shunyu").asLong(0), s.path("nenkin_shotoku").asLong(0),
+                        s.path("kyuyo_shotoku").asLong(0)), tokurei);
     }
 
     private static boolean bool(JsonNode m, String name, boolean dflt) {

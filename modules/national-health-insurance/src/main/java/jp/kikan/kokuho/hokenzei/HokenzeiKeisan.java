@@ -22,6 +22,7 @@ import jp.kikan.kokuho.hokenzei.policy.NenreiPolicy;
 public final class HokenzeiKeisan {
 
     private static final String KEIGEN_HO = "地方税法第703条の5（国民健康保険税の減額）";
+    // the 産前産後 article number is from general knowledge (not checked against the law text)
     private static final String KAZEI_HO = "地方税法第703条の4（国民健康保険税）";
 
     private HokenzeiKeisan() {
@@ -54,6 +55,8 @@ public final class HokenzeiKeisan {
                     "医療分・支援金分の均等割を軽減の後さらに減額");
         }
 
+        tokurei(k, nendo, members);
+
         List<HokenzeiKekka.KubunKekka> kubun = new ArrayList<>();
         long total = 0;
         for (Kubun ku : Kubun.values()) {
@@ -68,6 +71,27 @@ public final class HokenzeiKeisan {
         k.add("nengaku", "国民健康保険税 年税額", KAZEI_HO, null, total, Step.YEN,
                 kubun.stream().map(r -> of(r.kubun().nameJa(), r.nengaku())).toList(), List.of(), null);
         return new HokenzeiKekka(nendo, Konkyo.nendoLabel(nendo), gisei, keigen, mishugakuji, kubun, total, k.build());
+    }
+
+    private static void tokurei(Konkyo k, int nendo, List<Setaiin> members) {
+        for (int i = 0; i < members.size(); i++) {
+            Setaiin m = members.get(i);
+            int idx = i;
+            long sanzen = jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy.tsuki(nendo).stream()
+                    .filter(mo -> jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.sanzenSango(m, mo)).count();
+            if (sanzen > 0) {
+                k.add("sanzen-sango", "産前産後の免除の月数", "地方税法第703条の5の2（産前産後期間の減額）; いちき串木野市 https://www.city.ichikikushikino.lg.jp/zeimu2/kokuhozei/sanzensango.html",
+                        null, sanzen, Step.TSUKI, List.of(of("世帯員", idx + 1), text("出産予定日", m.tokurei().shussanYoteibi().toString())),
+                        List.of(), "その月の所得割・均等割を課さない（平等割は課す）。限度額の前に減額する順序は推定（inferred）");
+            }
+            if (jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.hijihatsuInNendo(m, nendo)) {
+                k.add("hijihatsu", "非自発的失業者の所得", "地方税法第703条の4; 防府市 http://www.city.hofu.yamaguchi.jp/soshiki/14/kokuho-hijihatu-keigen.html",
+                        null, jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.hijihatsuShotoku(m.shotoku()), Step.YEN,
+                        List.of(of("世帯員", idx + 1), of("総所得金額等", m.shotoku().soshoKingakuTo()),
+                                of("給与所得", m.shotoku().kyuyoShotoku()), text("離職日", m.tokurei().rishokubi().toString())),
+                        List.of(), "給与所得 × 30/100。離職日の翌日の月から翌年度末までの所得割に、軽減判定には年度の全体に用いる（推定 inferred）");
+            }
+        }
     }
 
     private static void explain(Konkyo k, Kubun ku, HokenzeiKekka.KubunKekka r, HokenzeiParameters p) {

@@ -33,6 +33,24 @@ public final class NyuryokuKensa {
                 throw new RuleViolationException("seinengappi-nendo", at + "seinengappi", StandardErrorCode.E0004,
                         "生年月日が年度の末日より後です");
             }
+            if (m.tokurei() != null && m.tokurei().rishokubi() != null) {
+                if (!jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.RISHOKU_RIYU.contains(m.tokurei().rishokuRiyuKodo())) {
+                    throw new RuleViolationException("rishoku-riyu", at + "hijihatsuteki_shitsugyo.rishoku_riyu_kodo",
+                            StandardErrorCode.E0004, "非自発的失業者の軽減の対象となる離職理由コードではありません");
+                }
+                if (!jp.kikan.kokuho.hokenzei.policy.NenreiPolicy.tatsubi(m.seinengappi(), 65).isAfter(m.tokurei().rishokubi())) {
+                    throw new RuleViolationException("rishoku-65", at + "hijihatsuteki_shitsugyo.rishokubi", StandardErrorCode.E0004,
+                            "離職時に65歳以上のため非自発的失業者の軽減の対象ではありません");
+                }
+            }
+            if (m.tokurei() != null && m.tokurei().shussanYoteibi() != null && !m.kokuho()) {
+                throw new RuleViolationException("sanzen-sango", at + "shussan_yoteibi", StandardErrorCode.E0004,
+                        "産前産後の免除は国保の被保険者が対象です");
+            }
+            if (m.shotoku().kyuyoShotoku() > m.shotoku().soshoKingakuTo()) {
+                throw new RuleViolationException("kyuyo-shotoku", at + "shotoku.kyuyo_shotoku", StandardErrorCode.E0004,
+                        "給与所得が総所得金額等を超えています");
+            }
             if (m.shotoku().nenkinShotoku() > m.shotoku().soshoKingakuTo()) {
                 throw new RuleViolationException("nenkin-shotoku", at + "shotoku.nenkin_shotoku", StandardErrorCode.E0004,
                         "公的年金等に係る雑所得が総所得金額等を超えています");

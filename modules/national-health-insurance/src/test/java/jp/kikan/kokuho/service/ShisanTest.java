@@ -61,6 +61,23 @@ class ShisanTest {
     }
 
     @Test
+    @Tag("fn:kokuho.hokenzei.keigen")
+    void shouldTakeTheBirthAndTheInvoluntaryUnemploymentFromTheRequest() {
+        // see TokureiTest: 医療分 186,000 (産前産後 7〜10月); 95,100 (非自発的失業者, 給与所得 × 30/100)
+        JsonPath sanzen = Api.as(Api.clerk()).body(setai(2025, Map.of("seinengappi", "1995-05-05", "setainushi", true,
+                "shussan_yoteibi", "令和7年8月15日", "shotoku", Map.of("sosho_kingaku_to", 3_430_000, "kyuyo_shunyu", 5_000_000))))
+                .post("/v1/kokuho/shisan").then().statusCode(200).extract().jsonPath();
+        assertThat(sanzen.getInt("kubun[0].nengaku")).isEqualTo(186_000);
+        assertThat(sanzen.getList("santei_konkyo.rule_id")).contains("sanzen-sango");
+        JsonPath shitsugyo = Api.as(Api.clerk()).body(setai(2025, Map.of("seinengappi", "1990-01-01", "setainushi", true,
+                "hijihatsuteki_shitsugyo", Map.of("rishokubi", "2024-09-30", "rishoku_riyu_kodo", "11"),
+                "shotoku", Map.of("sosho_kingaku_to", 3_430_000, "kyuyo_shotoku", 3_430_000, "kyuyo_shunyu", 5_000_000))))
+                .post("/v1/kokuho/shisan").then().statusCode(200).extract().jsonPath();
+        assertThat(shitsugyo.getInt("kubun[0].nengaku")).isEqualTo(95_100);
+        assertThat(shitsugyo.getList("santei_konkyo.rule_id")).contains("hijihatsu");
+    }
+
+    @Test
     void shouldRefuseBadInputAndStoreNothing() {
         var before = DbSnapshot.of(TABLES);
         // a negative income: the contract (400, its field)

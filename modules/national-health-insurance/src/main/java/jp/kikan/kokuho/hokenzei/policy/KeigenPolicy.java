@@ -40,7 +40,8 @@ public final class KeigenPolicy {
 
     /** The member's income for the judgement: a 65歳以上's 公的年金等所得 less up to {@code nenkinKojo}. */
     public static long hanteiShotoku(Setaiin m, int nendo, long nenkinKojo) {
-        long s = m.shotoku().soshoKingakuTo();
+        // a 非自発的失業者 whose period touches the 年度: 給与所得 × 30/100 (防府市; applying it for the whole judgement is inferred)
+        long s = TokureiPolicy.hijihatsuInNendo(m, nendo) ? TokureiPolicy.hijihatsuShotoku(m.shotoku()) : m.shotoku().soshoKingakuTo();
         if (NenreiPolicy.over65(m.seinengappi(), nendo)) {
             s -= Math.min(nenkinKojo, m.shotoku().nenkinShotoku());
         }

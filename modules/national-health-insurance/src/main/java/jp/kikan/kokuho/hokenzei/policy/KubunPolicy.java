@@ -43,19 +43,44 @@ public final class KubunPolicy {
             long byodowariKeigen, long gokei, long soto, boolean gendo) {
     }
 
+    /** The members exempt (産前産後) at month {@code m}, among {@code taisho}. */
+    public static List<Integer> menjo(List<Setaiin> members, List<Integer> taisho, YearMonth m) {
+        return taisho.stream().filter(i -> TokureiPolicy.sanzenSango(members.get(i), m)).toList();
+    }
+
+    /** A month's composition: who is in the 区分, who of them is exempt, and whose income is the 非自発的失業者's. */
+    public record Kosei(List<Integer> taisho, List<Integer> menjo, List<Integer> hijihatsu) {
+        static Kosei of(Kubun k, List<Setaiin> members, YearMonth m) {
+            List<Integer> t = KubunPolicy.taisho(k, members, m);
+            return new Kosei(t, KubunPolicy.menjo(members, t, m),
+                    t.stream().filter(i -> TokureiPolicy.hijihatsu(members.get(i), m)).toList());
+        }
+    }
+
     public static Nengaku nengaku(Kubun k, List<Setaiin> members, List<Integer> taisho, int wari, HokenzeiParameters p) {
+        return nengaku(k, members, new Kosei(taisho, List.of(), List.of()), wari, p);
+    }
+
+    public static Nengaku nengaku(Kubun k, List<Setaiin> members, Kosei kosei, int wari, HokenzeiParameters p) {
+        List<Integer> taisho = kosei.taisho();
         Zeiritsu z = p.zeiritsu().get(k).value();
         long kiso = p.kisoKojo().value();
         long shotokuwari = 0;
         long mishugakuji = 0;
+        int levied = 0;
         for (int i : taisho) {
             Setaiin s = members.get(i);
-            shotokuwari += Math.max(0, s.shotoku().soshoKingakuTo() - kiso) * z.shotokuwariPpm();
+            if (kosei.menjo().contains(i)) {
+                continue; // 産前産後: neither 所得割 nor 均等割 for the mother this month
+            }
+            levied++;
+            long base = kosei.hijihatsu().contains(i) ? TokureiPolicy.hijihatsuShotoku(s.shotoku()) : s.shotoku().soshoKingakuTo();
+            shotokuwari += Math.max(0, base - kiso) * z.shotokuwariPpm();
             if (k != Kubun.KAIGO && NenreiPolicy.mishugakuji(s.seinengappi(), p.nendo())) {
                 mishugakuji += z.kintowari() * S * (10 - wari) / 10 * p.mishugakujiWari().value() / 10;
             }
         }
-        long kintowari = z.kintowari() * S * taisho.size();
+        long kintowari = z.kintowari() * S * levied;
         long kintowariKeigen = kintowari * wari / 10;
         long byodowari = taisho.isEmpty() ? 0 : z.byodowari() * S;
         long byodowariKeigen = byodowari * wari / 10;
@@ -73,14 +98,15 @@ public final class KubunPolicy {
         int months = 0;
         int start = 0;
         while (start < 12) {
-            List<Integer> t = taisho(k, members, tsuki.get(start));
+            Kosei c = Kosei.of(k, members, tsuki.get(start));
+            List<Integer> t = c.taisho();
             int end = start;
-            while (end + 1 < 12 && taisho(k, members, tsuki.get(end + 1)).equals(t)) {
+            while (end + 1 < 12 && Kosei.of(k, members, tsuki.get(end + 1)).equals(c)) {
                 end++;
             }
             int n = end - start + 1;
             if (!t.isEmpty()) {
-                Nengaku g = nengaku(k, members, t, wari, p);
+                Nengaku g = nengaku(k, members, c, wari, p);
                 sum += g.soto() * n;
                 months += n;
                 kikan.add(new HokenzeiKekka.Kikan(tsuki.get(start).getMonthValue(), tsuki.get(end).getMonthValue(), n, t.size(),
