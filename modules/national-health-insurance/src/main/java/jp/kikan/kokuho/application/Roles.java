@@ -1,0 +1,14 @@
+package jp.kikan.kokuho.application;
+
+/** Roles of the 保険年金課 in this service. */
+public final class Roles {
+    /** 保険年金課職員: qualification, households, 届出, 試算. */
+    public static final String CLERK = "hoken-clerk";
+    /** 支援措置担当 (保険年金課): the only role that may look up a protected person here. */
+    public static final String SHIEN = "hoken-shien";
+    /** 監査: reads and verifies this service's access log. */
+    public static final String AUDITOR = "hoken-auditor";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,22 @@
+package jp.kikan.kokuho.hokenzei.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The household's 国民健康保険税 for a 年度: each 区分 by its 月割 periods, the 軽減 applied, and the 算定根拠. */
+public record HokenzeiKekka(int nendo, String nendoLabel, boolean giseiSetainushi, Keigen keigen, int mishugakujisu,
+        List<KubunKekka> kubun, long nengaku, SanteiKonkyo santeiKonkyo) {
+
+    public record Keigen(int wari, LocalDate hanteiKijunbi, long hanteiShotoku, int kyuyoShotokushaToSu, int taishoNinzu,
+            long kijun7wari, long kijun5wari, long kijun2wari) {
+    }
+
+    /** Months in a row with the same members at each month's end; amounts are annual, for that composition. */
+    public record Kikan(int tsukiKara, int tsukiMade, int tsukisu, int hihokenshasu, long shotokuwari, long kintowari,
+            long kintowariKeigen, long mishugakujiKeigen, long byodowari, long byodowariKeigen, long gokei, long gendogaku,
+            boolean gendogakuTekiyo, long nengakuSoto) {
+    }
+
+    public record KubunKekka(Kubun kubun, List<Kikan> kikan, int tsukisu, long nengaku) {
+    }
+}

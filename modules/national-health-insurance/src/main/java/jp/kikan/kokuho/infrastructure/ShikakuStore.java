@@ -1,0 +1,66 @@
+package jp.kikan.kokuho.infrastructure;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
+import jp.kikan.kokuho.shikaku.domain.ShikakuJiyu;
+
+/** The qualification history (append-only) and the 届出 on record. Callers hold the person's head locked. */
+@ApplicationScoped
+public class ShikakuStore {
+
+    @Inject
+    AgroalDataSource ds;
+
+    /** An entry as stored. */
+    public record Entry(int rirekibango, ShikakuIdo ido, LocalDate shorinengappi, String legalBasis, Long henkoBango,
+            Long todokedeId, String todokedeShubetsu) {
+    }
+
+    public List<Entry> entries(String lgCode, String atenabango) {
+        return Sql.list(ds, "select r.*, t.todokede_shubetsu from shikaku_rireki r left join shikaku_todokede t "
+                + "on t.todokede_id = r.todokede_id where r.lg_code = ? and r.atenabango = ? order by r.rirekibango",
+                rs -> {
+                    ShikakuJiyu j = ShikakuJiyu.of(rs.getString("shikaku_ido_jiyu"));
+                    LocalDate bi = j.kubun() == ShikakuJiyu.IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
+                            : j.kubun() == ShikakuJiyu.IdoKubun.SOSHITSU ? Sql.date(rs, "shikaku_soshitsubi") : null;
+                    long hb = rs.getLong("henko_bango");
+                    Long henko = rs.wasNull() ? null : hb;
+                    long tid = rs.getLong("todokede_id");
+                    Long todokede = rs.wasNull() ? null : tid;
+                    return new Entry(rs.getInt("rirekibango"), ShikakuIdo.of(j, bi, Sql.date(rs, "idonengappi")),
+                            Sql.date(rs, "shorinengappi"), rs.getString("legal_basis"), henko, todokede,
+                            rs.getString("todokede_shubetsu"));
+                }, lgCode, atenabango);
+    }
+
+    public void append(String lgCode, String atenabango, ShikakuIdo ido, LocalDate shorinengappi, Long henkoBango,
+            Long todokedeId, Instant now, String actor) {
+        ShikakuJiyu j = ido.jiyu();
+        Sql.update(ds, "insert into shikaku_rireki (lg_code, atenabango, rirekibango, ido_kubun, shikaku_ido_jiyu, "
+                + "shikaku_shutokubi, shikaku_soshitsubi, idonengappi, shorinengappi, legal_basis, henko_bango, todokede_id, "
+                + "shori_at, actor) select ?, ?, coalesce(max(rirekibango), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "from shikaku_rireki where lg_code = ? and atenabango = ?",
+                lgCode, atenabango, j.kubun().code(), j.code(), ido.shutoku() ? ido.shikakuBi() : null,
+                ido.soshitsu() ? ido.shikakuBi() : null, ido.idonengappi(), shorinengappi, j.legalBasis(), henkoBango,
+                todokedeId, now, actor, lgCode, atenabango);
+    }
+
+    /** The 届出 types on record for the person, in the order received. */
+    public List<String> todokede(String lgCode, String atenabango) {
+        return Sql.list(ds, "select todokede_shubetsu from shikaku_todokede where lg_code = ? and atenabango = ? "
+                + "order by todokede_id", rs -> rs.getString(1), lgCode, atenabango);
+    }
+
+    public long recordTodokede(String lgCode, String atenabango, String shubetsu, LocalDate idonengappi,
+            LocalDate todokedenengappi, String biko, Instant now, String actor) {
+        return Sql.one(ds, "insert into shikaku_todokede (lg_code, atenabango, todokede_shubetsu, idonengappi, "
+                + "todokedenengappi, biko, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?) returning todokede_id",
+                rs -> rs.getLong(1), lgCode, atenabango, shubetsu, idonengappi, todokedenengappi, biko, now, actor)
+                .orElseThrow();
+    }
+}
