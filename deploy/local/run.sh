@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Kikan — one-command local demo of 住民記録 (resident-records), 地方税 (local-tax) and the staff portal, no Docker needed.
+# Kikan — one-command local demo of 住民記録 (resident-records), 地方税 (local-tax), 国民健康保険
+# (national-health-insurance) and the staff portal, no Docker needed.
 #
 #   deploy/local/run.sh              build, start PostgreSQL + Keycloak + services + portal, stay in foreground (Ctrl-C stops all)
 #   deploy/local/run.sh --no-build   skip `./mvnw package` (uses the existing quarkus-run.jar files)
@@ -10,7 +11,9 @@
 #   DB_URL / DB_USER / DB_PASSWORD   use an existing PostgreSQL instead of the embedded one
 #   OIDC_URL                         use an existing Keycloak realm instead of starting Keycloak
 #   LOCAL_TAX_DB_URL                 local-tax's own database (default: database kikan_tax on the same server)
-#   SERVICE_PORT (8081)  LOCAL_TAX_PORT (8082)  PORTAL_PORT (8080)  KC_PORT (8180)  PG_PORT (55432)
+#   SERVICE_PORT (8081)  LOCAL_TAX_PORT (8082)  KOKUHO_PORT (8083)  PORTAL_PORT (8080)  KC_PORT (8180)  PG_PORT (55432)
+#   KOKUHO_MANAGEMENT_PORT (9002)    metrics of national-health-insurance
+#   KIKAN_KOKUHO_CLIENT_SECRET       secret of national-health-insurance's service client kikan-kokuho (demo: kikan-kokuho-secret)
 #   SERVICE_MANAGEMENT_PORT (9000)  LOCAL_TAX_MANAGEMENT_PORT (9001)   metrics of resident-records / local-tax
 #   KIKAN_DEMO_RESIDENTS (10000)  KIKAN_DEMO_SEED (service default)  KIKAN_DEMO_LG_CODE (999997)
 #   KIKAN_JUMIN_FEED_POLL (2S)       how often local-tax polls resident-records' feed
@@ -27,16 +30,19 @@ source "$ROOT/deploy/local/lib.sh"
 KC_VERSION=26.5.6
 SERVICE_PORT=${SERVICE_PORT:-8081}
 LOCAL_TAX_PORT=${LOCAL_TAX_PORT:-8082}
+KOKUHO_PORT=${KOKUHO_PORT:-8083}
 PORTAL_PORT=${PORTAL_PORT:-8080}
 # each service's management interface (metrics); set for both so that they never collide
 SERVICE_MANAGEMENT_PORT=${SERVICE_MANAGEMENT_PORT:-9000}
 LOCAL_TAX_MANAGEMENT_PORT=${LOCAL_TAX_MANAGEMENT_PORT:-9001}
+KOKUHO_MANAGEMENT_PORT=${KOKUHO_MANAGEMENT_PORT:-9002}
 KC_PORT=${KC_PORT:-8180}
 PG_PORT=${PG_PORT:-55432}
 RUN="$ROOT/$RUN_DIR_REL"
 KC_HOME="$RUN/keycloak-$KC_VERSION"
 SERVICE_JAR="$ROOT/modules/resident-records/target/quarkus-app/quarkus-run.jar"
 TAX_JAR="$ROOT/modules/local-tax/target/quarkus-app/quarkus-run.jar"
+KOKUHO_JAR="$ROOT/modules/national-health-insurance/target/quarkus-app/quarkus-run.jar"
 PORTAL_JAR="$ROOT/modules/staff-portal/target/quarkus-app/quarkus-run.jar"
 REALM_JSON="$ROOT/deploy/keycloak/kikan-realm.json"
 
@@ -60,7 +66,7 @@ done
 mkdir -p "$RUN"
 
 # ---------------------------------------------------------------- process bookkeeping / cleanup
-PORTAL_PID="" TAX_PID="" SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
+PORTAL_PID="" KOKUHO_PID="" TAX_PID="" SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -69,12 +75,13 @@ cleanup() {
   fi
   echo
   stop_pid "staff portal" "$PORTAL_PID" "staff-portal"
+  stop_pid "national-health-insurance" "$KOKUHO_PID" "$KOKUHO_PID_PATTERN"
   stop_pid "local-tax" "$TAX_PID" "$TAX_PID_PATTERN"
   stop_pid "resident-records" "$SVC_PID" "$SERVICE_PID_PATTERN"
   stop_pid "Keycloak" "$KC_PID" "keycloak"
   stop_pid "PostgreSQL launcher" "$PG_PID" "EmbeddedPostgres.java"
   [[ -n "$PG_PID" ]] && stop_postmaster "$RUN/pgdata"
-  rm -f "$RUN/staff-portal.pid" "$RUN/local-tax.pid" "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
+  rm -f "$RUN/staff-portal.pid" "$RUN/national-health-insurance.pid" "$RUN/local-tax.pid" "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -100,7 +107,7 @@ wait_until() {
 
 # A previous run (crashed, or --detach) may still be running: stop what it recorded.
 stop_all "$RUN"
-PORTS=("$SERVICE_PORT" "$SERVICE_MANAGEMENT_PORT" "$LOCAL_TAX_PORT" "$LOCAL_TAX_MANAGEMENT_PORT" "$PORTAL_PORT")
+PORTS=("$SERVICE_PORT" "$SERVICE_MANAGEMENT_PORT" "$LOCAL_TAX_PORT" "$LOCAL_TAX_MANAGEMENT_PORT" "$KOKUHO_PORT" "$KOKUHO_MANAGEMENT_PORT" "$PORTAL_PORT")
 [[ -z "${OIDC_URL:-}" ]] && PORTS+=("$KC_PORT")
 [[ -z "${DB_URL:-}" ]] && PORTS+=("$PG_PORT")
 [[ $(printf '%s\n' "${PORTS[@]}" | sort | uniq -d) == "" ]] || die "two of the ports are the same: ${PORTS[*]} (see --help)"
@@ -128,6 +135,7 @@ if [[ $BUILD == 1 ]]; then
   fi
 fi
 [[ -f "$SERVICE_JAR" ]] || die "service jar not found: $SERVICE_JAR (run without --no-build, or check that modules/resident-records packages a Quarkus fast-jar)"
+[[ -f "$KOKUHO_JAR" ]] || die "national-health-insurance jar not found: $KOKUHO_JAR (run without --no-build)"
 [[ -f "$TAX_JAR" ]] || die "local-tax jar not found: $TAX_JAR (run without --no-build, or check that modules/local-tax packages a Quarkus fast-jar)"
 [[ -f "$PORTAL_JAR" ]] || die "portal jar not found: $PORTAL_JAR (run without --no-build)"
 
@@ -149,12 +157,14 @@ if [[ -z "${DB_URL:-}" ]]; then
   export DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan" DB_OWNER_USER=kikan DB_OWNER_PASSWORD=kikan \
     DB_USER=kikan_app DB_PASSWORD=kikan_app KIKAN_DB_APP_ROLE=kikan_app
   TAX_DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan_tax"
-  log "PostgreSQL ready: $DB_URL, $TAX_DB_URL"
+  KOKUHO_DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan_kokuho"
+  log "PostgreSQL ready: $DB_URL, $TAX_DB_URL, $KOKUHO_DB_URL"
 else
   export DB_USER=${DB_USER:-kikan} DB_PASSWORD=${DB_PASSWORD:-kikan}
   # local-tax never shares resident-records' database: by default database kikan_tax on the same server
   DB_URL_BASE="${DB_URL%%\?*}"
   TAX_DB_URL="${DB_URL_BASE%/*}/kikan_tax${DB_URL#"$DB_URL_BASE"}"
+  KOKUHO_DB_URL="${DB_URL_BASE%/*}/kikan_kokuho${DB_URL#"$DB_URL_BASE"}"
   log "using external database DB_URL=$DB_URL"
 fi
 TAX_DB_URL="${LOCAL_TAX_DB_URL:-$TAX_DB_URL}"
@@ -200,7 +210,7 @@ TOKEN_URL="$OIDC_URL/protocol/openid-connect/token"
 # ---------------------------------------------------------------- (d) resident-records service
 log "starting resident-records on port $SERVICE_PORT, management $SERVICE_MANAGEMENT_PORT (log: $RUN/resident-records.log) ..."
 # the keys that seal the access logs: made once for this machine, one per service, kept outside the databases
-for key in access-log.key local-tax-access-log.key; do
+for key in access-log.key local-tax-access-log.key kokuho-access-log.key; do
   [[ -s "$RUN/$key" ]] || (umask 077; head -c 32 /dev/urandom | base64 >"$RUN/$key")
 done
 export KIKAN_DEMO_ENABLED=true
@@ -232,6 +242,24 @@ TAX_PID=$!
 echo "$TAX_PID" >"$RUN/local-tax.pid"
 wait_until "local-tax" "$TAX_PID" "$RUN/local-tax.log" 300 curl -sf "http://localhost:$LOCAL_TAX_PORT/q/health/ready"
 log "local-tax ready (it takes resident-records' residents from the feed: full snapshot first, then the changes)"
+
+# ---------------------------------------------------------------- (e2) national-health-insurance (its own database)
+log "starting national-health-insurance on port $KOKUHO_PORT, management $KOKUHO_MANAGEMENT_PORT (log: $RUN/national-health-insurance.log) ..."
+# residents from resident-records' feed and incomes from local-tax's income API, both as the service client
+# kikan-kokuho (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read)
+# shellcheck disable=SC2086  # KOKUHO_JAVA_OPTS is a list of JVM options
+QUARKUS_HTTP_PORT="$KOKUHO_PORT" KIKAN_MANAGEMENT_PORT="$KOKUHO_MANAGEMENT_PORT" DB_URL="$KOKUHO_DB_URL" \
+  KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kokuho-access-log.key")" \
+  KIKAN_JUMIN_FEED_ENABLED=true KIKAN_JUMIN_FEED_URL="http://localhost:$SERVICE_PORT/v1/renkei/jumin" \
+  KIKAN_TOKEN_URL="$TOKEN_URL" KIKAN_KOKUHO_CLIENT_ID=kikan-kokuho \
+  KIKAN_KOKUHO_CLIENT_SECRET="${KIKAN_KOKUHO_CLIENT_SECRET:-kikan-kokuho-secret}" \
+  KIKAN_SHOTOKU_JOHO_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_JUMIN_FEED_POLL="${KIKAN_JUMIN_FEED_POLL:-2S}" \
+  java ${KOKUHO_JAVA_OPTS:--Xmx384m} -jar "$KOKUHO_JAR" >"$RUN/national-health-insurance.log" 2>&1 &
+KOKUHO_PID=$!
+echo "$KOKUHO_PID" >"$RUN/national-health-insurance.pid"
+wait_until "national-health-insurance" "$KOKUHO_PID" "$RUN/national-health-insurance.log" 300 \
+  curl -sf "http://localhost:$KOKUHO_PORT/q/health/ready"
+log "national-health-insurance ready (qualifications from resident-records' feed)"
 
 # ---------------------------------------------------------------- (f) staff portal (its own origin)
 log "starting the staff portal on port $PORTAL_PORT (log: $RUN/staff-portal.log) ..."
@@ -265,6 +293,11 @@ cat <<INFO
    Health           $T/q/health   ($T/q/health/ready)
    Metrics          http://localhost:$LOCAL_TAX_MANAGEMENT_PORT/q/metrics   (kikan_feed_applied_total: residents taken from the feed)
    PostgreSQL       ${TAX_DB_URL}   (${DB_USER} / ${DB_PASSWORD})
+ 国民健康保険 (national-health-insurance; no staff screens yet: API only, user hoken / hoken)
+   Service          http://localhost:$KOKUHO_PORT
+   OpenAPI          http://localhost:$KOKUHO_PORT/q/openapi
+   Health           http://localhost:$KOKUHO_PORT/q/health
+   PostgreSQL       ${KOKUHO_DB_URL}   (${DB_USER} / ${DB_PASSWORD})
  Keycloak           ${OIDC_URL}
  Keycloak admin     ${OIDC_URL%/realms/*}/admin/   (admin / admin)
  Logs               $RUN_DIR_REL/*.log
@@ -341,5 +374,5 @@ if [[ $DETACH == 1 ]]; then
   exit 0
 fi
 log "press Ctrl-C to stop PostgreSQL, Keycloak, the services and the portal"
-wait -n "$SVC_PID" "$TAX_PID" "$PORTAL_PID" || true
+wait -n "$SVC_PID" "$TAX_PID" "$KOKUHO_PID" "$PORTAL_PID" || true
 warn "resident-records, local-tax or the staff portal exited (see $RUN/resident-records.log, $RUN/local-tax.log, $RUN/staff-portal.log); stopping the rest"
