@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * The assessments: version 1 the 当初賦課, the later ones 更正. Each row keeps the assessment with its 算定根拠, the

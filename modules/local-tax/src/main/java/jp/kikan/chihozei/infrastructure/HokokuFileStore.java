@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kikan.chihozei.shotoku.domain.HokokuGyo;
 import jp.kikan.chihozei.shotoku.domain.HokokuTotsugoPolicy;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * The files of income reports (給与支払報告書 and 公的年金等支払報告書: {@code shurui} kyuyo / koteki_nenkin), each kept

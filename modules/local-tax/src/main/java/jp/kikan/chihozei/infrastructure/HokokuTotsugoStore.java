@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** A clerk's assignments of unmatched report rows to taxpayers (hokoku_totsugo: versions, the latest in force). */
 @ApplicationScoped

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kikan.chihozei.client.jumin.model.RenkeiJumin;
 import jp.kikan.chihozei.nozeigimusha.domain.JuminKirokuVersion;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * The residents' changes taken from the resident records feed, and the taxpayers' heads they keep current.

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.kikan.platform.checkdigit.Modulus11;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * 住登外者: their 宛名番号 and versions. The numbers come from this service's own counter per municipality, as

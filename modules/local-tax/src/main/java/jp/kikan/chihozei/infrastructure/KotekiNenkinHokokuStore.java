@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kikan.chihozei.shotoku.domain.HokokuTotsugoPolicy;
 import jp.kikan.chihozei.shotoku.domain.NenkinHokokuCsv;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** 公的年金等支払報告書 rows (their files: {@link HokokuFileStore}) and each person's totals for a 年度. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** Taxpayers found by フリガナ (prefix), 氏名 (contained, as written) and 生年月日, spaces ignored in both. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** Parameter documentation kept once by content hash (parameter_doc), for the stored 算定根拠. */
 @ApplicationScoped

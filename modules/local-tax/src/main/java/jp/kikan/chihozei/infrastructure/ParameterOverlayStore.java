@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The versions of the municipalities' loaded parameter overlays (parameter_overlay, append-only). */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * The feed's items straight from the outbox, where each assessment version was written in its own transaction: the

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** 申告: each entry for (person, 年度) a new version; the latest is the one assessed. */
 @ApplicationScoped

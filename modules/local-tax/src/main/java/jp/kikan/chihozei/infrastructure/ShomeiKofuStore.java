@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The 発行番号 counter and the 交付履歴 of this service's certificates and notices (table shomei_kofu). */
 @ApplicationScoped

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The employees one employer collects the tax of: the latest assessment version of each, if it is still its. */
 @ApplicationScoped

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kikan.chihozei.nozeigimusha.domain.JuminKirokuVersion;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * What one batch of the 当初賦課 reads and writes, set-based: the next taxpayers of a partition, and for all of

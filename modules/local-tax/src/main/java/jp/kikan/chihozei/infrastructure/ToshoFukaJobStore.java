@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** 当初賦課 jobs and their partitions: creation, the claim of a partition by a worker (a lease), progress. */
 @ApplicationScoped

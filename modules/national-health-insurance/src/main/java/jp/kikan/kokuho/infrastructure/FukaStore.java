@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The versions of each household's assessment (append-only). Callers serialise a household's writers by its lock. */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.kikan.kokuho.client.jumin.model.RenkeiJumin;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
  * The residents' changes taken from the resident records feed and the head (latest version) of each person.

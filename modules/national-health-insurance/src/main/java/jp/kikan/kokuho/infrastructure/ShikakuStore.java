@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuJiyu;
+import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The qualification history (append-only) and the 届出 on record. Callers hold the person's head locked. */
 @ApplicationScoped

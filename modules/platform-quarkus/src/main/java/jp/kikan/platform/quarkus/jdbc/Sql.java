@@ -1,4 +1,4 @@
-package jp.kikan.kokuho.infrastructure;
+package jp.kikan.platform.quarkus.jdbc;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,20 +13,21 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC on the service's datasource. Inside a JTA transaction Agroal hands out the transaction's own
+ * Plain JDBC on a service's datasource, for the stores that write set-based or read with SQL of their own (every
+ * service has them; one helper, not a copy per service). Inside a JTA transaction Agroal hands out the transaction's own
  * connection, so these statements commit or roll back with everything else the command does.
  */
-final class Sql {
+public final class Sql {
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private Sql() {
     }
 
-    static int update(DataSource ds, String sql, Object... args) {
+    public static int update(DataSource ds, String sql, Object... args) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
@@ -35,7 +36,7 @@ final class Sql {
         }
     }
 
-    static <T> List<T> list(DataSource ds, String sql, Row<T> row, Object... args) {
+    public static <T> List<T> list(DataSource ds, String sql, Row<T> row, Object... args) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -50,12 +51,12 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(DataSource ds, String sql, Row<T> row, Object... args) {
+    public static <T> Optional<T> one(DataSource ds, String sql, Row<T> row, Object... args) {
         List<T> all = list(ds, sql, row, args);
         return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
@@ -78,6 +79,6 @@ final class Sql {
     }
 
     /** A jsonb value. */
-    record Json(String text) {
+    public record Json(String text) {
     }
 }
