@@ -7,7 +7,7 @@ import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKojoKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ZeigakuBubun;

@@ -150,7 +150,7 @@ public class KojinJuminzeiFukaKettei {
                 k.get("zeigaku").asLong())));
         ChoshuHoho hoho = ChoshuHoho.valueOf(c.get("hoho").asText().toUpperCase(java.util.Locale.ROOT));
         return new ChoshuKeikaku(hoho, nendo, c.get("zeigaku").asLong(), kibetsu,
-                new jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo(List.of()));
+                new jp.kikan.platform.santei.SanteiKonkyo(List.of()));
     }
 
     private List<Kibetsu> sagakuAsKibetsu(String koseiJson) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.kikan.chihozei.infrastructure.ParameterDocStore;
 import jp.kikan.chihozei.infrastructure.TaxJson;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 
 /**
  * How an assessment's 算定根拠 is stored: every step as computed, but each parameter's documentation (名称, 根拠条文,

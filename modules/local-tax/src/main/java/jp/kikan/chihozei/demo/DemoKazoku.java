@@ -10,7 +10,7 @@ import java.util.Set;
 import jp.kikan.chihozei.demo.DemoShotoku.Shinkoku;
 import jp.kikan.chihozei.demo.DemoShotoku.Shinzoku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.KazeiNyuryokuKensa;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.ShotokuPolicy;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;

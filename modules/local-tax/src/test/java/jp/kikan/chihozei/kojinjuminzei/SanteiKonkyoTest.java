@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.Rule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

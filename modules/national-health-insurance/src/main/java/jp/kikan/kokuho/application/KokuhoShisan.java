@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.kokuho.hokenzei.HokenzeiKeisan;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
-import jp.kikan.kokuho.hokenzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.infrastructure.HokenzeiParameterStore;
 import jp.kikan.platform.caller.Caller;

@@ -1,13 +1,13 @@
 package jp.kikan.kokuho.hokenzei;
 
-import static jp.kikan.kokuho.hokenzei.domain.SanteiKonkyo.Input.of;
-import static jp.kikan.kokuho.hokenzei.domain.SanteiKonkyo.Input.text;
+import static jp.kikan.platform.santei.SanteiKonkyo.Input.of;
+import static jp.kikan.platform.santei.SanteiKonkyo.Input.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
 import jp.kikan.kokuho.hokenzei.domain.Kubun;
-import jp.kikan.kokuho.hokenzei.domain.SanteiKonkyo.Step;
+import jp.kikan.platform.santei.SanteiKonkyo.Step;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.Param;

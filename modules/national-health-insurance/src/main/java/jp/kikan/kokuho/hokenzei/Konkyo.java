@@ -2,7 +2,7 @@ package jp.kikan.kokuho.hokenzei;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.kikan.kokuho.hokenzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.kokuho.hokenzei.parameter.Param;
 
 /** Collects the 算定根拠 while the engine computes. */

@@ -1,6 +1,7 @@
 package jp.kikan.chihozei.kojinjuminzei.domain;
 
 import java.util.List;
+import jp.kikan.platform.santei.SanteiKonkyo;
 
 /**
  * The instalments of one way of collection for a 年度, with the explanation of the split.

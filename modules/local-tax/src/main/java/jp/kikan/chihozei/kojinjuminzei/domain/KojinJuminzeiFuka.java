@@ -1,5 +1,7 @@
 package jp.kikan.chihozei.kojinjuminzei.domain;
 
+import jp.kikan.platform.santei.SanteiKonkyo;
+
 /**
  * The assessment (賦課) of 個人住民税 for one person and 年度, with its explanation.
  *

@@ -2,6 +2,7 @@ package jp.kikan.chihozei.kojinjuminzei.domain;
 
 import java.time.YearMonth;
 import java.util.List;
+import jp.kikan.platform.santei.SanteiKonkyo;
 
 /**
  * The differences a 更正 makes, per instalment: for each one not yet due, new − (original + earlier

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.kikan.chihozei.kojinjuminzei.Nyuryoku;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShogaiKubun;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

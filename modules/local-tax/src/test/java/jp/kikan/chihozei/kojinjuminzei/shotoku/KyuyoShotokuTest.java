@@ -3,7 +3,7 @@ package jp.kikan.chihozei.kojinjuminzei.shotoku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.kikan.chihozei.kojinjuminzei.Nyuryoku;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.KyuyoShotokuPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

@@ -2,6 +2,7 @@ package jp.kikan.kokuho.hokenzei.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.kikan.platform.santei.SanteiKonkyo;
 
 /** The household's 国民健康保険税 for a 年度: each 区分 by its 月割 periods, the 軽減 applied, and the 算定根拠. */
 public record HokenzeiKekka(int nendo, String nendoLabel, boolean giseiSetainushi, Keigen keigen, int mishugakujisu,

@@ -5,7 +5,7 @@ import java.util.Map;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
 import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKojoKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ZeigakuBubun;

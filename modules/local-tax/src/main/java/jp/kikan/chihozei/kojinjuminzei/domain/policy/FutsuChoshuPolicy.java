@@ -5,7 +5,7 @@ import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Kibetsu;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.ChoshuParams;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Param;

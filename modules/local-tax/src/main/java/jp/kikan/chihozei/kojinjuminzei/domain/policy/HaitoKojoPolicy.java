@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kikan.chihozei.kojinjuminzei.domain.HaitoShurui;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Param;
 import jp.kikan.chihozei.kojinjuminzei.parameter.ParameterStatus;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
 import jp.kikan.chihozei.kojinjuminzei.domain.HitorioyaKubun;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShogaiKubun;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 import jp.kikan.chihozei.kojinjuminzei.parameter.HikazeiParams;

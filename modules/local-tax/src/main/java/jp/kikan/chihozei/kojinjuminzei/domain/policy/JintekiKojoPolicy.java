@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.HitorioyaKubun;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShogaiKubun;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Bracket;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;

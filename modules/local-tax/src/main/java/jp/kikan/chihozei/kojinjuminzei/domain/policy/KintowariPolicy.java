@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Param;
 import jp.kikan.chihozei.kojinjuminzei.parameter.ShiKen;

@@ -1,7 +1,7 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
 import java.util.List;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Bracket;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Param;
 import jp.kikan.chihozei.kojinjuminzei.parameter.ParameterRef;

@@ -8,7 +8,7 @@ import java.util.Map;
 import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuKeikaku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Kibetsu;
 import jp.kikan.chihozei.kojinjuminzei.domain.KoseiKekka;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.ChoshuParams;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Param;
 

@@ -3,7 +3,7 @@ package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
-import jp.kikan.chihozei.kojinjuminzei.domain.SanteiKonkyo;
+import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKojoKeisan;
 import jp.kikan.chihozei.kojinjuminzei.parameter.KojinJuminzeiParameters;

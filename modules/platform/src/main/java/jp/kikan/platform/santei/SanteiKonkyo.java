@@ -1,4 +1,4 @@
-package jp.kikan.chihozei.kojinjuminzei.domain;
+package jp.kikan.platform.santei;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +34,8 @@ public record SanteiKonkyo(List<Step> steps) {
 
         public static final String YEN = "円";
         public static final String HANTEI = "判定";
+        /** months (e.g. the months a premium is charged for) */
+        public static final String TSUKI = "月";
 
         public Step {
             inputs = List.copyOf(inputs);
@@ -73,7 +75,7 @@ public record SanteiKonkyo(List<Step> steps) {
             return new Input(name, null, text);
         }
 
-        String setsumei() {
+        public String setsumei() {
             return name + " " + (amount != null ? String.format("%,d", amount) : text);
         }
     }
