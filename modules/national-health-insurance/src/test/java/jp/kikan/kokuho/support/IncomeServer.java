@@ -7,13 +7,8 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,14 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * first held to contracts/local-tax/v1.yaml, and only the token it issued is accepted. The real provider, as a
  * separate process, belongs in modules/system-tests.
  */
-public class IncomeServer implements QuarkusTestResourceLifecycleManager {
+public class IncomeServer extends jp.kikan.platform.test.feed.StubProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> INCOMES = new ConcurrentHashMap<>();
     private static final OpenApiInteractionValidator PROVIDER_CONTRACT = OpenApiInteractionValidator
             .createForSpecificationUrl("contracts/local-tax/v1.yaml").build();
-    private static final String TOKEN = UUID.randomUUID().toString();
-    private HttpServer server;
+
+    public IncomeServer() {
+        super("kikan-kokuho");
+    }
 
     /** Sets the person's income information for a 年度 (総所得金額等 and 給与収入); replaces an earlier one. */
     public static ObjectNode shotoku(String atenabango, int nendo, long sosho, long kyuyoShunyu) {
@@ -59,37 +56,15 @@ public class IncomeServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/token", this::token);
-        server.createContext("/v1/shotoku-joho/", this::shotoku);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String base = serve(Map.of("/v1/shotoku-joho/", this::shotoku));
         return Map.of("kikan.shotoku-joho.url", base, "kikan.shotoku-joho.token-url", base + "/token",
-                "kikan.shotoku-joho.client-secret", "test-secret", "kikan.shotoku-joho.auth-method", "client-secret-basic");
-    }
-
-    private void token(HttpExchange ex) throws IOException {
-        String expected = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("kikan-kokuho:test-secret".getBytes(StandardCharsets.UTF_8));
-        if (!expected.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, "{\"error\":\"invalid_client\"}");
-            return;
-        }
-        send(ex, 200, "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+                "kikan.shotoku-joho.client-secret", SECRET, "kikan.shotoku-joho.auth-method", "client-secret-basic");
     }
 
     private void shotoku(HttpExchange ex) throws IOException {
-        if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, "{\"type\":\"about:blank\",\"title\":\"認証が必要です\",\"status\":401}");
-            return;
-        }
         String path = ex.getRequestURI().getPath();
         String a = path.substring(path.lastIndexOf('/') + 1);
-        String nendo = ex.getRequestURI().getQuery().replace("nendo=", "");
+        String nendo = query(ex.getRequestURI().getRawQuery()).get("nendo");
         ObjectNode o = INCOMES.get(a + ":" + nendo);
         if (o == null) {
             send(ex, 404, "{\"type\":\"https://kikan.jp/problems/not-found\",\"title\":\"見つかりません\",\"status\":404}", "application/problem+json");
@@ -101,25 +76,6 @@ public class IncomeServer implements QuarkusTestResourceLifecycleManager {
         if (report.hasErrors()) {
             throw new AssertionError("an answer the local tax contract forbids: " + report.getMessages());
         }
-        send(ex, 200, json);
-    }
-
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
-        send(ex, status, body, "application/json");
-    }
-
-    private static void send(HttpExchange ex, int status, String body, String type) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, b.length);
-        ex.getResponseBody().write(b);
-        ex.close();
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        send(ex, 200, json, "application/json");
     }
 }

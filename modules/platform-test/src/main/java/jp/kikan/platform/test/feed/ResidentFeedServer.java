@@ -8,14 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,19 +20,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * send fails the test), and only the token it issued is accepted. The real provider, as a separate process, is
  * exercised in modules/system-tests.
  */
-public abstract class ResidentFeedServer implements QuarkusTestResourceLifecycleManager {
+public abstract class ResidentFeedServer extends StubProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<ObjectNode> ITEMS = new CopyOnWriteArrayList<>();
     private static final OpenApiInteractionValidator PROVIDER_CONTRACT = OpenApiInteractionValidator
             .createForSpecificationUrl("contracts/resident-records/v1.yaml").build();
-    private static volatile String token = UUID.randomUUID().toString();
-    private HttpServer server;
-    private final String clientId;
-
     /** @param clientId the consumer's service client (its Basic credentials are {@code clientId:test-secret}) */
     protected ResidentFeedServer(String clientId) {
-        this.clientId = clientId;
+        super(clientId);
     }
 
     /** Publishes a change (the provider's 変更番号 is the position in the feed, from 1). */
@@ -85,37 +76,15 @@ public abstract class ResidentFeedServer implements QuarkusTestResourceLifecycle
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/token", this::token);
-        server.createContext("/v1/renkei/jumin", this::feed);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String base = serve(Map.of("/v1/renkei/jumin", this::feed));
         return Map.of("kikan.feed-consumers.jumin.url", base + "/v1/renkei/jumin",
                 "kikan.feed-consumers.jumin.token-url", base + "/token",
                 "kikan.feed-consumers.jumin.auth-method", "client-secret-basic",
-                "kikan.feed-consumers.jumin.client-secret", "test-secret",
+                "kikan.feed-consumers.jumin.client-secret", SECRET,
                 "kikan.feed-consumers.jumin.enabled", "false");
     }
 
-    private void token(HttpExchange ex) throws IOException {
-        String expected = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((clientId + ":test-secret").getBytes(StandardCharsets.UTF_8));
-        if (!expected.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, "{\"error\":\"invalid_client\"}");
-            return;
-        }
-        send(ex, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
-    }
-
     private void feed(HttpExchange ex) throws IOException {
-        if (!("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, "{\"type\":\"about:blank\",\"title\":\"認証が必要です\",\"status\":401}");
-            return;
-        }
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
         int limit = Integer.parseInt(q.getOrDefault("limit", "100"));
         int from = q.containsKey("cursor") ? Integer.parseInt(q.get("cursor")) : 0;
@@ -139,33 +108,6 @@ public abstract class ResidentFeedServer implements QuarkusTestResourceLifecycle
         if (report.hasErrors()) {
             throw new AssertionError("a page the resident records contract forbids: " + report.getMessages());
         }
-        send(ex, 200, json);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> m = new java.util.HashMap<>();
-        if (raw != null) {
-            for (String p : raw.split("&")) {
-                int i = p.indexOf('=');
-                m.put(java.net.URLDecoder.decode(p.substring(0, i), StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(p.substring(i + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return m;
-    }
-
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, b.length);
-        ex.getResponseBody().write(b);
-        ex.close();
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        send(ex, 200, json, "application/json");
     }
 }
