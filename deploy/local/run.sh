@@ -245,8 +245,9 @@ log "local-tax ready (it takes resident-records' residents from the feed: full s
 
 # ---------------------------------------------------------------- (e2) national-health-insurance (its own database)
 log "starting national-health-insurance on port $KOKUHO_PORT, management $KOKUHO_MANAGEMENT_PORT (log: $RUN/national-health-insurance.log) ..."
-# residents from resident-records' feed and incomes from local-tax's income API, both as the service client
-# kikan-kokuho (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read)
+# residents from resident-records' feed, incomes from local-tax's income API and its 更正 from local-tax's feed, all as
+# the service client kikan-kokuho (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read,
+# 010:kojin-juminzei-renkei:Read)
 # shellcheck disable=SC2086  # KOKUHO_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$KOKUHO_PORT" KIKAN_MANAGEMENT_PORT="$KOKUHO_MANAGEMENT_PORT" DB_URL="$KOKUHO_DB_URL" \
   KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kokuho-access-log.key")" \
@@ -254,6 +255,8 @@ QUARKUS_HTTP_PORT="$KOKUHO_PORT" KIKAN_MANAGEMENT_PORT="$KOKUHO_MANAGEMENT_PORT"
   KIKAN_TOKEN_URL="$TOKEN_URL" KIKAN_KOKUHO_CLIENT_ID=kikan-kokuho \
   KIKAN_KOKUHO_CLIENT_SECRET="${KIKAN_KOKUHO_CLIENT_SECRET:-kikan-kokuho-secret}" \
   KIKAN_SHOTOKU_JOHO_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_JUMIN_FEED_POLL="${KIKAN_JUMIN_FEED_POLL:-2S}" \
+  KIKAN_KOJIN_JUMINZEI_FEED_ENABLED=true \
+  KIKAN_KOJIN_JUMINZEI_FEED_URL="http://localhost:$LOCAL_TAX_PORT/v1/renkei/kojin-juminzei" \
   java ${KOKUHO_JAVA_OPTS:--Xmx384m} -jar "$KOKUHO_JAR" >"$RUN/national-health-insurance.log" 2>&1 &
 KOKUHO_PID=$!
 echo "$KOKUHO_PID" >"$RUN/national-health-insurance.pid"

@@ -1,12 +1,16 @@
 package jp.kikan.system;
 
+import static jp.kikan.system.Processes.deleteTree;
+import static jp.kikan.system.Processes.env;
+import static jp.kikan.system.Processes.freePort;
+import static jp.kikan.system.Processes.jar;
+import static jp.kikan.system.Processes.randomKey;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +28,8 @@ import java.util.stream.Stream;
  * The suite as deploy/local/run.sh runs it, each piece a process of its own on a free port:
  * PostgreSQL (embedded, in this JVM; one database per service), Keycloak (start-dev, the demo realm with the
  * test's token lifespan and portal origin), resident-records, local-tax (reading resident-records' feed over
- * HTTP as the service client kikan-tax) and the staff portal (their packaged jars). One suite serves every test
+ * HTTP as the service client kikan-tax), national-health-insurance (reading both services as kikan-kokuho) and the
+ * staff portal (their packaged jars). One suite serves every test
  * class of the run ({@link #shared}); it stops when the JVM does.
  */
 final class Suite implements AutoCloseable {
@@ -39,8 +43,10 @@ final class Suite implements AutoCloseable {
     final int servicePort = freePort();
     final int portalPort = freePort();
     final int taxPort = freePort();
+    final int kokuhoPort = freePort();
     private EmbeddedPostgres postgres;
     private LocalProcess tax;
+    private LocalProcess kokuho;
     private int taxStarts;
     private static Suite shared;
     private LocalProcess keycloak;
@@ -57,6 +63,10 @@ final class Suite implements AutoCloseable {
 
     String taxUrl() {
         return "http://localhost:" + taxPort;
+    }
+
+    String kokuhoUrl() {
+        return "http://localhost:" + kokuhoPort;
     }
 
     /** The suite of this test run, started by the first test class that asks for it. */
@@ -88,6 +98,28 @@ final class Suite implements AutoCloseable {
         tax.awaitReady(taxUrl() + "/q/health/ready", Duration.ofSeconds(120));
     }
 
+    /**
+     * Starts national-health-insurance: residents from resident-records' feed, incomes from local-tax's income API and
+     * its 更正 from local-tax's feed, all as the service client kikan-kokuho (as deploy/local/run.sh does).
+     */
+    private void startKokuho() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        kokuho = LocalProcess.start("national-health-insurance", List.of(java, "-Xmx384m", "-jar",
+                jar("modules/national-health-insurance")), env(
+                "QUARKUS_HTTP_PORT", String.valueOf(kokuhoPort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
+                "DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/kikan_kokuho",
+                "DB_OWNER_USER", "kikan_owner", "DB_OWNER_PASSWORD", "kikan_owner",
+                "DB_USER", "kikan_app", "DB_PASSWORD", "kikan_app", "KIKAN_DB_APP_ROLE", "kikan_app",
+                "KIKAN_ACCESS_LOG_KEY", randomKey(), "OIDC_URL", issuer(),
+                "KIKAN_JUMIN_FEED_ENABLED", "true", "KIKAN_JUMIN_FEED_URL", serviceUrl() + "/v1/renkei/jumin",
+                "KIKAN_KOJIN_JUMINZEI_FEED_ENABLED", "true",
+                "KIKAN_KOJIN_JUMINZEI_FEED_URL", taxUrl() + "/v1/renkei/kojin-juminzei",
+                "KIKAN_SHOTOKU_JOHO_URL", taxUrl(), "KIKAN_TOKEN_URL", issuer() + "/protocol/openid-connect/token",
+                "KIKAN_KOKUHO_CLIENT_ID", "kikan-kokuho", "KIKAN_KOKUHO_CLIENT_SECRET", "kikan-kokuho-secret",
+                "KIKAN_JUMIN_FEED_POLL", "200ms", "KIKAN_PORTAL_ORIGINS", "http://localhost:" + portalPort), WORK);
+        kokuho.awaitReady(kokuhoUrl() + "/q/health/ready", Duration.ofSeconds(120));
+    }
+
     /** Kills local-tax (SIGKILL): what it had not committed is lost, as in a crash. */
     synchronized void killLocalTax() {
         tax.kill();
@@ -114,6 +146,7 @@ final class Suite implements AutoCloseable {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String dbUrl = s.createDatabase("kikan");
             s.createOwnDatabase("kikan_tax");
+            s.createOwnDatabase("kikan_kokuho");
             s.service = LocalProcess.start("resident-records", List.of(java, "-Xmx512m", "-jar",
                     jar("modules/resident-records")), env(
                     "QUARKUS_HTTP_PORT", String.valueOf(s.servicePort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
@@ -131,6 +164,7 @@ final class Suite implements AutoCloseable {
             s.service.awaitReady(s.serviceUrl() + "/q/health/ready", Duration.ofSeconds(120));
             s.keycloak.awaitReady(s.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(180));
             s.startLocalTax(); // after Keycloak: its feed consumer needs a token at once
+            s.startKokuho(); // after local tax: it reads local tax's feed and income API
             return s;
         } catch (RuntimeException | IOException e) {
             s.close();
@@ -159,13 +193,6 @@ final class Suite implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot create the database " + name, e);
         }
-    }
-
-    /** The access log's seal key of this run (held by the service's environment, never in its database). */
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private LocalProcess startKeycloak(int accessTokenLifespanSeconds) throws IOException {
@@ -237,51 +264,15 @@ final class Suite implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
-    private static String jar(String module) {
-        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package " + module + " first (./mvnw verify does)");
-        }
-        return jar.toString();
-    }
-
-    /** Environment variables from name/value pairs (more than Map.of takes). */
-    private static Map<String, String> env(String... nameValue) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < nameValue.length; i += 2) {
-            m.put(nameValue[i], nameValue[i + 1]);
-        }
-        return m;
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     /** Stops the portal, the service, Keycloak and PostgreSQL (whatever was started). */
     @Override
     public synchronized void close() throws IOException {
-        for (LocalProcess p : new LocalProcess[] {tax, portal, service, keycloak}) {
+        for (LocalProcess p : new LocalProcess[] {kokuho, tax, portal, service, keycloak}) {
             if (p != null) {
                 p.close();
             }
         }
-        tax = portal = service = keycloak = null;
+        kokuho = tax = portal = service = keycloak = null;
         if (postgres != null) {
             postgres.close();
             postgres = null;

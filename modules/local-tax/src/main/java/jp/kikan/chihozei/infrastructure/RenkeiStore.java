@@ -15,7 +15,7 @@ import jp.kikan.platform.quarkus.jdbc.Sql;
 @ApplicationScoped
 public class RenkeiStore {
 
-    /** An item as the contract writes it: the event's payload with its seq as {@code henko_bango}. */
+    /** An item as the contract writes it: the event's payload with its seq as {@code henko_bango} and its municipality. */
     public record Item(String key, ObjectNode body) {
     }
 
@@ -35,7 +35,7 @@ public class RenkeiStore {
         return Sql.list(ds, "select distinct on (aggregate_id) aggregate_id, seq, payload::text from outbox_event "
                 + "where lg_code = ? and aggregate_type = 'fuka' and event_type = ? and seq <= ? and aggregate_id > ? "
                 + "order by aggregate_id, seq desc limit ?",
-                rs -> item(rs.getString(1), rs.getLong(2), rs.getString(3)),
+                rs -> item(lgCode, rs.getString(1), rs.getLong(2), rs.getString(3)),
                 lgCode, eventType, seq, afterKey == null ? "" : afterKey, limit);
     }
 
@@ -43,7 +43,7 @@ public class RenkeiStore {
     public List<Item> changesAfter(String lgCode, String eventType, long afterSeq, int limit) {
         return Sql.list(ds, "select aggregate_id, seq, payload::text from outbox_event "
                 + "where lg_code = ? and seq > ? and event_type = ? order by seq limit ?",
-                rs -> item(rs.getString(1), rs.getLong(2), rs.getString(3)), lgCode, afterSeq, eventType, limit);
+                rs -> item(lgCode, rs.getString(1), rs.getLong(2), rs.getString(3)), lgCode, afterSeq, eventType, limit);
     }
 
     /** The snapshot key of an item: its aggregate (宛名番号:年度), as the outbox names it. */
@@ -51,9 +51,11 @@ public class RenkeiStore {
         return body.get("atenabango").asText() + ":" + body.get("nendo").asInt();
     }
 
-    private Item item(String key, long seq, String payload) {
+    private Item item(String lgCode, String key, long seq, String payload) {
         ObjectNode body = json.mapper().createObjectNode();
         body.put("henko_bango", seq);
+        // as resident records' items do: a consumer serving several municipalities knows whose item it is
+        body.put("shikuchosonkodo", lgCode);
         body.setAll((ObjectNode) json.tree(payload));
         return new Item(key, body);
     }

@@ -97,7 +97,8 @@ class KojinJuminzeiRenkeiTest {
         List<Map<String, Object>> mine = of(first, a);
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0)).containsEntry("fuka_version", 1).containsEntry("kubun", "tosho")
-                .containsEntry("nenzeigaku", 116_500).containsEntry("zeimoku", "kojin_juminzei");
+                .containsEntry("nenzeigaku", 116_500).containsEntry("zeimoku", "kojin_juminzei")
+                .containsEntry("shikuchosonkodo", Api.CITY);
         assertThat(first.modes()).first().isEqualTo("full");
 
         // a late 申告: the 更正 reaches the consumer as the next change, with the new income and the differences
@@ -107,7 +108,8 @@ class KojinJuminzeiRenkeiTest {
         List<Map<String, Object>> changed = of(diff, a);
         assertThat(changed).hasSize(1);
         Map<String, Object> kosei = changed.get(0);
-        assertThat(kosei).containsEntry("fuka_version", 2).containsEntry("kubun", "kosei");
+        assertThat(kosei).containsEntry("fuka_version", 2).containsEntry("kubun", "kosei")
+                .containsEntry("shikuchosonkodo", Api.CITY);
         @SuppressWarnings("unchecked")
         Map<String, Object> shotoku = (Map<String, Object>) kosei.get("shotoku_joho");
         assertThat(((Number) shotoku.get("gokei_shotoku_kingaku")).longValue()).isGreaterThan(2_020_000);

@@ -66,6 +66,18 @@ public class FukaStore {
                         rs.getTimestamp(4).toInstant()), lgCode, nendo);
     }
 
+    /**
+     * The households whose assessment of the 年度 used this person's income, or that wait for it (所得不明 not yet
+     * resolved) — those a change of the person's income in local tax must recompute.
+     */
+    public List<String> setaiUsing(String lgCode, String atenabango, int nendo) {
+        return Sql.list(ds, "select setaibango from kokuho_fuka where lg_code = ? and nendo = ? and shotoku -> ? is not null "
+                + "union select f.setaibango from shotoku_fumei f where f.lg_code = ? and f.nendo = ? and ? = any (f.atenabango) "
+                + "and not exists (select 1 from kokuho_fuka k where k.lg_code = f.lg_code and k.setaibango = f.setaibango "
+                + "and k.nendo = f.nendo and k.shori_at > f.kenshutsu_at) order by 1",
+                rs -> rs.getString(1), lgCode, nendo, atenabango, lgCode, nendo, atenabango);
+    }
+
     public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
         Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
                 + "shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, v.setaibango(),
