@@ -11,6 +11,7 @@ import jp.kikan.chihozei.infrastructure.FukaStore;
 import jp.kikan.chihozei.infrastructure.NozeigimushaEntity;
 import jp.kikan.chihozei.infrastructure.TaxJson;
 import jp.kikan.chihozei.infrastructure.pdf.ZeiShomeiModel;
+import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho;
 import jp.kikan.chihozei.kojinjuminzei.domain.HikazeiHantei;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
 import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
@@ -70,6 +71,11 @@ public class FukaYomitori {
             }
         }
         return new ZeiShomeiModel.Fuyo(haigusha, n[0], n[1], n[2], n[3]);
+    }
+
+    /** How the version is collected (its 徴収方法 as stored: the 当初's, which a 更正 keeps). */
+    ChoshuHoho choshuHoho(FukaStore.Version v) {
+        return ChoshuHoho.valueOf(json.tree(v.choshu()).path("hoho").asText().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The 普通徴収 of the version: its instalments (and for a 更正 the amounts before and the differences). */

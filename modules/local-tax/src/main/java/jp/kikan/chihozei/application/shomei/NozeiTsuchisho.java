@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.kikan.chihozei.infrastructure.pdf.NozeiTsuchishoPdf;
 import jp.kikan.chihozei.infrastructure.pdf.ZeiShomeiModel;
+import jp.kikan.chihozei.kojinjuminzei.domain.ChoshuHoho;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -35,7 +36,7 @@ public class NozeiTsuchisho {
         int nendo = request.path("nendo").asInt();
         Integer version = request.hasNonNull("version") ? request.get("version").asInt() : null;
         return hakko.issue(caller, YOSHIKI, ACTION, atenabango, nendo, version, null, (h, s) -> {
-            if (s.version().choshu().contains("\"kyuyo_tokubetsu_choshu\"")) {
+            if (yomitori.choshuHoho(s.version()) == ChoshuHoho.KYUYO_TOKUBETSU_CHOSHU) {
                 // 地方税法第321条の4第2項: the employee's notice of a 給与特別徴収 goes through the employer, not as 納税通知書
                 throw new RuleViolationException("tokubetsu-choshu", "nendo", StandardErrorCode.E0004,
                         "この版は給与からの特別徴収のため、普通徴収の納税通知書は発行しません（特別徴収税額の通知は特別徴収義務者を通じて送付します）");
