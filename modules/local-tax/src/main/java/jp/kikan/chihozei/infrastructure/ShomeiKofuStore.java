@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import jp.kikan.platform.quarkus.jdbc.Sql;
+import jp.kikan.platform.quarkus.shomei.HakkoBango;
 
 /** The 発行番号 counter and the 交付履歴 of this service's certificates and notices (table shomei_kofu). */
 @ApplicationScoped
@@ -27,11 +27,7 @@ public class ShomeiKofuStore {
      * rendered under this lock (resident records renders first and takes the number after).
      */
     public String nextHakkoBango(String lgCode, LocalDate day) {
-        long serial = Sql.one(ds, "insert into shomei_saiban (lg_code, hakko_bi, last_value) values (?, ?, 1) "
-                        + "on conflict (lg_code, hakko_bi) do update set last_value = shomei_saiban.last_value + 1 "
-                        + "returning last_value", rs -> rs.getLong(1), lgCode, day)
-                .orElseThrow();
-        return day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", serial);
+        return HakkoBango.next(ds, "shomei_saiban", lgCode, day);
     }
 
     public void record(String lgCode, Kofu k) {

@@ -119,6 +119,17 @@ class ShikakuTest {
 
     @Test
     @Tag("fn:kokuho.shikaku.ido")
+    void shouldLoseQualificationOnTheFirstOfMarchWhenBornOnTheTwentyNinthOfFebruary() throws Exception {
+        // born 1948-02-29: 75 is reached at the end of 2023-02-28 (年齢計算ニ関スル法律), 後期高齢者医療 from 2023-03-01
+        String a = Api.bango(1);
+        publish(person(a, Api.bango(2), "世帯主", "1948-02-29", "jumin", "転居", "2019-03-01", "2015-04-01"));
+        JsonPath j = hihokensha(a);
+        assertThat(j.getString("shikaku_rireki[1].shikaku_ido_jiyu")).isEqualTo("koki_korei");
+        assertThat(j.getString("shikaku_rireki[1].shikaku_soshitsubi")).isEqualTo("2023-03-01");
+    }
+
+    @Test
+    @Tag("fn:kokuho.shikaku.ido")
     void shouldAddNothingWhenAChangeIsDeliveredAgain() throws Exception {
         String a = Api.bango(1);
         ObjectNode o = person(a, Api.bango(2), "世帯主", "1980-05-05", "jumin", "国内転入", "2026-04-10", "2026-04-10");

@@ -2,9 +2,6 @@ package jp.kikan.chihozei.application.shomei;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiFunction;
 import jp.kikan.chihozei.application.Nozeigimushas;
@@ -17,6 +14,7 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.municipality.Municipalities;
+import jp.kikan.platform.quarkus.shomei.HakkoBango;
 import jp.kikan.platform.time.BusinessCalendar;
 import jp.kikan.platform.wareki.WarekiCalendar;
 
@@ -77,17 +75,9 @@ public class ShomeiHakko {
                 m.shucho(), ZeimokuMei.shi(m.name()), ZeimokuMei.ken(m.name()));
         byte[] pdf = render.apply(hakko, new Source(n, v, all));
         kofu.record(caller.lgCode(), new ShomeiKofuStore.Kofu(hakkoBango, yoshiki, atenabango, nendo, v.version(), mokuteki,
-                sha256(pdf), caller.actor(), calendar.now()));
+                HakkoBango.sha256(pdf), caller.actor(), calendar.now()));
         accessLog.record(caller, action, Nozeigimushas.TARGET, atenabango,
                 "hakko_bango=" + hakkoBango + " yoshiki=" + yoshiki + " nendo=" + nendo + " version=" + v.version());
         return new Issued(hakkoBango, pdf);
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

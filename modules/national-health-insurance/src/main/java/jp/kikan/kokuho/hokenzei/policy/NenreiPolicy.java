@@ -2,6 +2,7 @@ package jp.kikan.kokuho.hokenzei.policy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import jp.kikan.platform.time.Nenrei;
 
 /**
  * Ages as the 国保税 rules read them. An age is reached on the day before the birthday (年齢計算ニ関スル法律;
@@ -12,8 +13,9 @@ public final class NenreiPolicy {
     private NenreiPolicy() {
     }
 
+    /** …歳に達する日 (a 29 February birth reaches its ages on 28 February in a common year: platform {@link Nenrei}). */
     public static LocalDate tatsubi(LocalDate seinengappi, int age) {
-        return seinengappi.plusYears(age).minusDays(1);
+        return Nenrei.tassuruHi(seinengappi, age);
     }
 
     /**
@@ -45,8 +47,11 @@ public final class NenreiPolicy {
         return !march.isBefore(LocalDate.of(nendo + 1, 3, 31));
     }
 
-    /** 後期高齢者医療 from the 75th birthday itself (神戸市 FAQ); 国保 is lost that day. */
+    /**
+     * 後期高齢者医療 from the 75th birthday itself (神戸市 FAQ; 高齢者の医療の確保に関する法律第52条: 75歳に達したとき); 国保 is
+     * lost that day. For a 29 February birth that is 1 March in a common year (the age is reached on 28 February).
+     */
     public static LocalDate kokiKanyubi(LocalDate seinengappi) {
-        return seinengappi.plusYears(75);
+        return Nenrei.tanjobi(seinengappi, 75);
     }
 }

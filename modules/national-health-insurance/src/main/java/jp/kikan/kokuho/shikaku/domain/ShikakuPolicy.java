@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.time.Nenrei;
 
 /**
  * When the 国保 qualification is acquired and lost (国民健康保険法第5条〜第8条, as restated by 広島市
@@ -31,11 +32,11 @@ public final class ShikakuPolicy {
 
     /**
      * 後期高齢者医療の被保険者となる日: the 75th birthday itself (国保 is lost that day — 神戸市 FAQ
-     * https://faq.city.kobe.lg.jp/print/faq/1707?site_domain=default). A 29 February birthday falls on 28 February
-     * in a common year here (java.time; not confirmed against 年齢計算ニ関スル法律).
+     * https://faq.city.kobe.lg.jp/print/faq/1707?site_domain=default). For a 29 February birth that is 1 March in a
+     * common year: the age is reached at the end of 28 February (年齢計算ニ関スル法律; platform {@link Nenrei}).
      */
     public static LocalDate kokiKanyubi(LocalDate seinengappi) {
-        return seinengappi == null ? null : seinengappi.plusYears(75);
+        return seinengappi == null ? null : Nenrei.tanjobi(seinengappi, 75);
     }
 
     /** The entries one change of the resident record adds, then the 75歳 loss if it is due by {@code today}. */
