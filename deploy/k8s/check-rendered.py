@@ -14,17 +14,21 @@ script renders each kustomization (`kubectl kustomize DIR`) and checks, in the o
     ports they name exist; every pod behind an Ingress admits the ingress controller, every scraped port
     admits the monitoring namespace;
   * in-cluster calls: every URL in a pod's environment that names a Service of the namespace
-    (`<service>.<namespace>.svc:<port>`: DB_URL, OIDC_URL, KIKAN_TOKEN_URL, KIKAN_JUMIN_FEED_URL …) names a
-    rendered or pre-created Service with that port, and the network policies let the pod out to it (egress)
-    and the pods behind it let the pod in (ingress) — e.g. local-tax's feed consumer → resident-records :8081;
+    (`<service>.<namespace>.svc:<port>`: DB_URL, OIDC_URL, KIKAN_TOKEN_URL, KIKAN_JUMIN_FEED_URL,
+    KIKAN_SHOTOKU_JOHO_URL, KIKAN_KOJIN_JUMINZEI_FEED_URL …) names a rendered or pre-created Service with that
+    port, and the network policies let the pod out to it (egress) and the pods behind it let the pod in
+    (ingress) — e.g. local-tax's feed consumer → resident-records :8081, national-health-insurance's feed
+    consumer → resident-records :8081 and local-tax :8082, its API pods → local-tax :8082 (所得情報);
+    EXPECTED_CALLS below lists the calls that must be there, so that dropping a URL is noticed too;
   * pods: non-root, read-only root filesystem, no privilege escalation, all capabilities dropped,
     RuntimeDefault seccomp, no service-account token, requests and limits, liveness and readiness probes,
     images from a registry with a tag;
   * the municipalities file: QUARKUS_CONFIG_LOCATIONS points into a mounted ConfigMap key, every entry is
     kikan.municipalities."<valid 地方公共団体コード>".name / .shucho, each code has both;
-  * the public hostnames agree: Ingress hosts, TLS hosts, Keycloak's hostname, the portal's OIDC_URL,
-    KIKAN_JUMIN_URL and KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL, the KIKAN_PORTAL_ORIGINS of resident-records and
-    local-tax, kikan-staff's redirect URI and web origin.
+  * the public hostnames agree: Ingress hosts (portal, api, zeimu, kokuho, auth: five different ones), TLS
+    hosts, Keycloak's hostname, the portal's OIDC_URL, KIKAN_JUMIN_URL and KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL,
+    the KIKAN_PORTAL_ORIGINS of resident-records, local-tax and national-health-insurance, kikan-staff's redirect
+    URI and web origin.
 
 Usage:  python3 deploy/k8s/check-rendered.py                  # base and overlays/example
         python3 deploy/k8s/check-rendered.py deploy/k8s/overlays/<city>
@@ -46,21 +50,39 @@ PRE_CREATED = {
     ("Secret", "keycloak-db-app"): "CloudNativePG (Cluster keycloak-db)",
     ("Secret", "local-tax-db-app"): "CloudNativePG (Cluster local-tax-db, owner credentials)",
     ("Secret", "local-tax-db-ca"): "CloudNativePG (Cluster local-tax-db, CA of the server certificate)",
+    ("Secret", "kokuho-db-app"): "CloudNativePG (Cluster kokuho-db, owner credentials)",
+    ("Secret", "kokuho-db-ca"): "CloudNativePG (Cluster kokuho-db, CA of the server certificate)",
     ("Secret", "kikan-db-runtime"): "by hand (basic-auth, role kikan_app)",
     ("Secret", "local-tax-db-runtime"): "by hand (basic-auth, role kikan_app of local-tax-db)",
+    ("Secret", "kokuho-db-runtime"): "by hand (basic-auth, role kikan_app of kokuho-db)",
     ("Secret", "kikan-access-log-key"): "by hand (HMAC key of the access log)",
     ("Secret", "local-tax-access-log-key"): "by hand (HMAC key of local-tax's access log)",
+    ("Secret", "kokuho-access-log-key"): "by hand (HMAC key of national-health-insurance's access log)",
     ("Secret", "kikan-keycloak-clients"): "by hand (client secrets for the realm import)",
     ("Secret", "keycloak-tls"): "by hand or cert-manager (TLS, auth host)",
     ("Secret", "kikan-portal-tls"): "by hand or cert-manager (TLS, portal host)",
     ("Secret", "kikan-api-tls"): "by hand or cert-manager (TLS, API host)",
     ("Secret", "kikan-zeimu-tls"): "by hand or cert-manager (TLS, local-tax's API host)",
+    ("Secret", "kikan-kokuho-tls"): "by hand or cert-manager (TLS, national-health-insurance's API host)",
     ("Service", "keycloak-service"): "Keycloak operator (CR keycloak)",
     ("Service", "kikan-db-rw"): "CloudNativePG (Cluster kikan-db)",
     ("Service", "local-tax-db-rw"): "CloudNativePG (Cluster local-tax-db)",
+    ("Service", "kokuho-db-rw"): "CloudNativePG (Cluster kokuho-db)",
     ("Service", "keycloak-db-rw"): "CloudNativePG (Cluster keycloak-db)",
 }
 WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet", "Job")
+# The in-cluster calls between the services that must be in the rendered environment (workload, variable, Service,
+# port), each also checked against the network policies like every other URL: a call that silently lost its URL
+# (and so its default, localhost) would otherwise pass unnoticed. Checked when the workload is rendered.
+EXPECTED_CALLS = [
+    ("local-tax-feed", "KIKAN_JUMIN_FEED_URL", "resident-records", 8081),
+    ("national-health-insurance-feed", "KIKAN_JUMIN_FEED_URL", "resident-records", 8081),
+    ("national-health-insurance-feed", "KIKAN_KOJIN_JUMINZEI_FEED_URL", "local-tax", 8082),
+    ("national-health-insurance-feed", "KIKAN_SHOTOKU_JOHO_URL", "local-tax", 8082),
+    ("national-health-insurance", "KIKAN_SHOTOKU_JOHO_URL", "local-tax", 8082),
+    ("national-health-insurance-feed", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
+    ("national-health-insurance", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
+]
 MUNICIPALITY_KEY = re.compile(r'^kikan\.municipalities\."(\d{6})"\.(name|shucho)$')
 IN_CLUSTER_URL = re.compile(r"://([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)")
 
@@ -397,10 +419,12 @@ class Check:
 
     def in_cluster_calls(self):
         namespaces = {d["metadata"].get("namespace") for d in self.docs if d["kind"] in WORKLOADS}
+        seen = set()             # (workload, variable, Service, port)
         for cctx, labels, env in self.pod_env:
             for var, value in sorted(env.items()):
                 for svc, ns, port in IN_CLUSTER_URL.findall(str(value)):
                     port = int(port)
+                    seen.add((cctx.split("/")[0], var, svc, port))
                     if ns not in namespaces:
                         continue         # another namespace's service: its policies are not rendered here
                     ctx = f"{cctx} {var}"
@@ -427,6 +451,11 @@ class Check:
                             f"{ctx}: no NetworkPolicy lets the pod out to {svc} :{cport}")
                     self.ok(self.policy_allows("ingress", dst, labels, cport),
                             f"{ctx}: no NetworkPolicy lets the pod in to {svc} :{cport}")
+        rendered = {d["metadata"]["name"] for d in self.docs if d["kind"] in WORKLOADS}
+        for call in EXPECTED_CALLS:
+            if call[0] in rendered:
+                self.ok(call in seen, f"{call[0]}: expected the in-cluster call {call[1]} → {call[2]} :{call[3]}, "
+                                      "not found in its environment")
 
     # ------------------------------------------------------------------ operators' resources
     def custom_resources(self):
@@ -459,11 +488,12 @@ class Check:
             for p in r["http"]["paths"]:
                 host.setdefault(p["backend"]["service"]["name"], r["host"])
         portal, api, auth = host.get("staff-portal"), host.get("resident-records"), kc_ing["spec"]["rules"][0]["host"]
-        zeimu = host.get("local-tax")
-        self.ok(portal and api and zeimu and len({portal, api, zeimu, auth}) == 4,
-                f"hostnames: portal={portal} api={api} zeimu={zeimu} auth={auth}")
+        zeimu, kokuho = host.get("local-tax"), host.get("national-health-insurance")
+        self.ok(portal and api and zeimu and kokuho and len({portal, api, zeimu, kokuho, auth}) == 5,
+                f"hostnames: portal={portal} api={api} zeimu={zeimu} kokuho={kokuho} auth={auth}")
         rr = (self.by.get(("ConfigMap", "resident-records-config")) or {}).get("data") or {}
         lt = (self.by.get(("ConfigMap", "local-tax-config")) or {}).get("data") or {}
+        nhi = (self.by.get(("ConfigMap", "national-health-insurance-config")) or {}).get("data") or {}
         sp = (self.by.get(("ConfigMap", "staff-portal-config")) or {}).get("data") or {}
         kc = self.by.get(("Keycloak", "keycloak")) or {"spec": {"hostname": {}}}
         realm = (self.by.get(("KeycloakRealmImport", "kikan-realm")) or {}).get("spec", {}).get("realm", {})
@@ -471,6 +501,7 @@ class Check:
         expect = [
             ("resident-records-config KIKAN_PORTAL_ORIGINS", rr.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("local-tax-config KIKAN_PORTAL_ORIGINS", lt.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
+            ("national-health-insurance-config KIKAN_PORTAL_ORIGINS", nhi.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("staff-portal-config KIKAN_JUMIN_URL", sp.get("KIKAN_JUMIN_URL"), f"https://{api}"),
             ("staff-portal-config KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL", sp.get("KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL"),
              f"https://{zeimu}"),
