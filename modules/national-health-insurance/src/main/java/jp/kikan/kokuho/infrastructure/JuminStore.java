@@ -1,5 +1,6 @@
 package jp.kikan.kokuho.infrastructure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,19 @@ public class JuminStore {
 
     public Optional<Jumin> find(String lgCode, String atenabango) {
         return Sql.one(ds, "select * from jumin where lg_code = ? and atenabango = ?", JuminStore::row, lgCode, atenabango);
+    }
+
+    /** The feed's item of the person's latest change (住所, 性別, 在留期間 … as resident records sent them). */
+    public Optional<JsonNode> latestItem(String lgCode, String atenabango) {
+        return Sql.one(ds, "select k.item::text from jumin j join jumin_kiroku k on k.lg_code = j.lg_code "
+                + "and k.atenabango = j.atenabango and k.henko_bango = j.henko_bango where j.lg_code = ? and j.atenabango = ?",
+                rs -> {
+                    try {
+                        return JSON.readTree(rs.getString(1));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, lgCode, atenabango);
     }
 
     /** The residents of a 世帯 (住民票の世帯), by 宛名番号. */

@@ -1,0 +1,134 @@
+package jp.kikan.kokuho.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.stream.Stream;
+import jp.kikan.kokuho.infrastructure.HihokenshaBangoStore;
+import jp.kikan.kokuho.infrastructure.HokenjaConfig;
+import jp.kikan.kokuho.infrastructure.JuminStore;
+import jp.kikan.kokuho.infrastructure.KokuhoShomeiKofuStore;
+import jp.kikan.kokuho.infrastructure.ShikakuStore;
+import jp.kikan.kokuho.infrastructure.pdf.ShikakuKakuninshoPdf;
+import jp.kikan.kokuho.shikaku.domain.ShikakuKakuninshoPolicy;
+import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.municipality.Municipalities;
+import jp.kikan.platform.quarkus.shomei.HakkoBango;
+import jp.kikan.platform.time.BusinessCalendar;
+import jp.kikan.platform.wareki.WarekiCalendar;
+
+/**
+ * 資格確認書の交付 (x-kikan-function kokuho.shikaku-kakuninsho; 国民健康保険法第9条): for a person insured on the business
+ * date — 支援措置 applied first ({@link Jumins#require}) — with the 被保険者記号・番号・枝番 (given now if the person has
+ * none), the 一部負担金の割合 and the 有効期限 of {@link ShikakuKakuninshoPolicy}; the issuance goes to the 交付履歴 (with the
+ * PDF's SHA-256) and the access log in the same transaction. A person not insured that day gets none (422).
+ */
+@ApplicationScoped
+public class ShikakuKakuninshoHakko {
+
+    static final String ACTION = "kokuho.shikaku-kakuninsho";
+    static final String YOSHIKI = "shikaku-kakuninsho";
+    private static final WarekiCalendar WAREKI = WarekiCalendar.standard();
+
+    @Inject
+    Jumins jumins;
+
+    @Inject
+    JuminStore juminStore;
+
+    @Inject
+    ShikakuStore shikaku;
+
+    @Inject
+    HihokenshaBangoStore bangoStore;
+
+    @Inject
+    KokuhoShomeiKofuStore kofu;
+
+    @Inject
+    HokenjaConfig hokenja;
+
+    @Inject
+    Municipalities municipalities;
+
+    @Inject
+    ShikakuKakuninshoPdf pdf;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    /** A document issued: its number and the PDF. */
+    public record Issued(String hakkoBango, byte[] pdf) {
+    }
+
+    @Transactional
+    public Issued issue(Caller caller, JsonNode request) {
+        String atenabango = request.path("atenabango").asText();
+        Boolean genekinami = request.hasNonNull("genekinami") ? request.get("genekinami").asBoolean() : null;
+        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        LocalDate today = calendar.today();
+        ShikakuRireki r = new ShikakuRireki(shikaku.entries(caller.lgCode(), atenabango).stream()
+                .map(ShikakuStore.Entry::ido).toList());
+        if (!HihokenshaShokai.hihokensha(j, r, today)) {
+            throw new RuleViolationException("hihokensha-denai", "atenabango", StandardErrorCode.E0004,
+                    "宛名番号 " + atenabango + " の方は本日（" + WAREKI.format(today) + "）国民健康保険の被保険者ではないため、"
+                            + "資格確認書を交付できません");
+        }
+        HokenjaConfig.Hokenja h = hokenja.hokenja().get(caller.lgCode());
+        if (h == null) {
+            throw new RuleViolationException("hokenja-settei-nashi", "atenabango", StandardErrorCode.E0004,
+                    "この団体の保険者番号・被保険者記号が設定されていません（kikan.kokuho.hokenja）");
+        }
+        ShikakuKakuninshoPolicy.Futan futan = ShikakuKakuninshoPolicy.futan(j.seinengappi(), today, genekinami);
+        JsonNode item = juminStore.latestItem(caller.lgCode(), atenabango).orElse(MissingNode.getInstance());
+        LocalDate zairyu = item.hasNonNull("zairyukikan_manryonengappi")
+                ? LocalDate.parse(item.get("zairyukikan_manryonengappi").asText()) : null;
+        ShikakuKakuninshoPolicy.YukoKigen kigen = ShikakuKakuninshoPolicy.yukoKigen(today, j.seinengappi(),
+                MonthDay.parse("--" + h.koshinKigen()), zairyu);
+        HihokenshaBangoStore.Bango bango = bangoStore.assign(caller.lgCode(), atenabango, j.setaibango(), h.kigo(),
+                h.bangoKeta(), calendar.now());
+        Municipalities.Municipality m = municipalities.require(caller.lgCode());
+        String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), today);
+        List<ShikakuRireki.Kikan> kikan = r.kikan();
+        byte[] document = pdf.render(new ShikakuKakuninshoPdf.Model(hakkoBango, WAREKI.format(today),
+                WAREKI.format(kigen.kigen()), kigen.riyu(), bango.hyoki(), j.shimei(), j.shimeiFurigana(),
+                WAREKI.format(j.seinengappi()), seibetsu(item.path("seibetsu").asText()), jusho(item),
+                item.path("setainushi_shimei").asText(""), WAREKI.format(kikan.get(kikan.size() - 1).shutokubi()),
+                futan.wari() + "割" + (futan.hakkoKijitsu() == null ? "" : "（発効期日 " + WAREKI.format(futan.hakkoKijitsu()) + "）"),
+                h.bango(), m.name(), m.shucho())).pdf();
+        kofu.record(caller.lgCode(), new KokuhoShomeiKofuStore.Kofu(hakkoBango, YOSHIKI, atenabango,
+                bango.kigo() + "-" + bango.bango() + "-" + bango.edaban(), futan.wari(), kigen.kigen(),
+                HakkoBango.sha256(document), caller.actor(), calendar.now()));
+        accessLog.record(caller, ACTION, Jumins.TARGET, atenabango, "hakko_bango=" + hakkoBango + " yoshiki=" + YOSHIKI
+                + " futan_wariai=" + futan.wari() + " yuko_kigen=" + kigen.kigen());
+        return new Issued(hakkoBango, document);
+    }
+
+    static String seibetsu(String code) {
+        return switch (code) {
+            case "1" -> "男";
+            case "2" -> "女";
+            default -> "";
+        };
+    }
+
+    /** 住所 as the resident record writes it (都道府県 市区町村 町字 番地, then 方書). */
+    static String jusho(JsonNode item) {
+        String base = String.join("", Stream.of("jusho_todofuken", "jusho_shikugunchosonmei", "jusho_choaza",
+                "jusho_banchigohyoki").map(k -> item.path(k).asText("")).toList());
+        String katagaki = item.path("jusho_katagaki").asText("");
+        return katagaki.isBlank() ? base : base + "　" + katagaki;
+    }
+}

@@ -1,0 +1,150 @@
+package jp.kikan.kokuho.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.kikan.kokuho.application.JuminFeed;
+import jp.kikan.kokuho.support.Api;
+import jp.kikan.kokuho.support.IncomeServer;
+import jp.kikan.kokuho.support.ResidentFeedServer;
+import jp.kikan.platform.test.DbSnapshot;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.pdf.Poppler;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 資格確認書 over HTTP (business date 2026-12-01): the PDF read back with pdftotext and rendered to
+ * target/pdf-preview/*.png for a person to look at; the 被保険者記号・番号・枝番 given once per household and person; the
+ * 一部負担金の割合 and the 有効期限 printed; refusals store nothing.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
+@Tag("fn:kokuho.shikaku-kakuninsho")
+class ShikakuKakuninshoTest {
+
+    private static final List<String> TABLES = List.of("kokuho_setai_bango", "kokuho_hihokensha_bango", "kokuho_shomei_kofu");
+    private static final Pattern BANGO = Pattern.compile("みなみ(\\d{7})（枝番(\\d{2})）");
+
+    @Inject
+    JuminFeed feed;
+
+    private void publish(ObjectNode o) throws Exception {
+        ResidentFeedServer.publish(o);
+        feed.consumer().drain();
+    }
+
+    private static ObjectNode person(String a, String s, String zokugara, String shimei, String kana, String birth) {
+        ObjectNode o = ResidentFeedServer.jumin(Api.CITY, a, s, zokugara, shimei, kana, birth, "jumin", "国内転入",
+                "2024-04-01", "2024-04-01");
+        o.put("setainushi_shimei", "世帯主".equals(zokugara) ? shimei : "資格　太郎");
+        return o;
+    }
+
+    private static Response issue(String token, Map<String, Object> body) {
+        return Api.command(token).body(body).post("/v1/kokuho/shikaku-kakuninsho");
+    }
+
+    private static String text(String name, Response r) throws Exception {
+        Path pdf = Poppler.write(name, r.asByteArray());
+        Poppler.assertAllFontsEmbedded(pdf);
+        Poppler.png(pdf, name, 110);
+        // pdftotext spaces the characters of a spaced-out title and a name's 全角 space: compare without spaces
+        return Poppler.text(pdf).replaceAll("[\\s\u3000]+", "");
+    }
+
+    @Test
+    void shouldIssueTheDocumentWithTheHouseholdsNumberTheShareAndTheValidity() throws Exception {
+        Poppler.assumeAvailable();
+        String nushi = Api.bango(5);
+        String ko = Api.bango(5);
+        String s = Api.bango(6);
+        publish(person(nushi, s, "世帯主", "資格　太郎", "シカク　タロウ", "1980-06-06"));
+        publish(person(ko, s, "子", "資格　花子", "シカク　ハナコ", "2021-06-01"));
+
+        Response r = issue(Api.clerk(), Map.of("atenabango", nushi)).then().statusCode(200).contentType("application/pdf")
+                .extract().response();
+        assertThat(r.header("X-Hakko-Bango")).matches("20261201-\\d{6}");
+        String head = text("shikaku-kakuninsho-setainushi", r);
+        assertThat(head).contains("国民健康保険資格確認書", "資格太郎", "令和9年7月31日", "3割", "990019", "架空県みなみ市中央一丁目1番地",
+                "令和6年4月1日", "昭和55年6月6日", "男", "みなみ市長");
+        Matcher m = BANGO.matcher(head);
+        assertThat(m.find()).as(head).isTrue();
+        String bango = m.group(1);
+        assertThat(m.group(2)).isEqualTo("01");
+
+        // the child: the household's 番号, the next 枝番, 2割 (未就学)
+        String child = text("shikaku-kakuninsho-mishugakuji", issue(Api.clerk(), Map.of("atenabango", ko)).then()
+                .statusCode(200).extract().response());
+        assertThat(child).contains("2割", "資格花子");
+        Matcher c = BANGO.matcher(child);
+        assertThat(c.find()).isTrue();
+        assertThat(c.group(1)).isEqualTo(bango);
+        assertThat(c.group(2)).isEqualTo("02");
+
+        // issued again: the same number, a new 発行番号, every issuance in the 交付履歴 and the access log
+        Matcher again = BANGO.matcher(text("shikaku-kakuninsho-saikofu", issue(Api.clerk(), Map.of("atenabango", nushi)).then()
+                .statusCode(200).extract().response()));
+        assertThat(again.find()).isTrue();
+        assertThat(again.group(1) + again.group(2)).isEqualTo(bango + "01");
+        assertThat(DbSnapshot.count("select count(*) from kokuho_shomei_kofu where atenabango = '" + nushi + "'")).isEqualTo(2);
+        assertThat(DbSnapshot.count("select count(*) from access_log where action = 'kokuho.shikaku-kakuninsho' and target_id = '"
+                + nushi + "'")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRequireTheShareJudgementFromSeventyAndStoreNothingWithoutIt() throws Exception {
+        Poppler.assumeAvailable();
+        String a = Api.bango(5);
+        publish(person(a, Api.bango(6), "世帯主", "高齢　一郎", "コウレイ　イチロウ", "1955-05-05"));
+        var before = DbSnapshot.of(TABLES);
+        issue(Api.clerk(), Map.of("atenabango", a)).then().statusCode(422).body("code", equalTo("genekinami-hantei"))
+                .body("errors[0].field", equalTo("genekinami"));
+        assertThat(DbSnapshot.of(TABLES)).isEqualTo(before);
+        // 70歳到達 2025-05-04: 2割 from 2025-06-01
+        String t = text("shikaku-kakuninsho-koreijukyusha", issue(Api.clerk(), Map.of("atenabango", a, "genekinami", false))
+                .then().statusCode(200).extract().response());
+        assertThat(t).contains("2割（発効期日令和7年6月1日）");
+    }
+
+    @Test
+    void shouldRefuseSomeoneNotInsuredTodayAndStoreNothing() throws Exception {
+        String a = Api.bango(5);
+        ObjectNode moved = ResidentFeedServer.jumin(Api.CITY, a, Api.bango(6), "世帯主", "転出　次郎", "テンシュツ　ジロウ",
+                "1985-01-01", "tenshutsu", "国外転出", "2026-10-31", "2024-04-01");
+        publish(moved);
+        var before = DbSnapshot.of(TABLES);
+        issue(Api.clerk(), Map.of("atenabango", a)).then().statusCode(422).body("code", equalTo("hihokensha-denai"));
+        issue(Api.clerk(), Map.of("atenabango", Api.bango(7))).then().statusCode(404);
+        assertThat(DbSnapshot.of(TABLES)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldIssueForAProtectedPersonOnlyToTheShienRole() throws Exception {
+        String a = Api.bango(5);
+        ObjectNode o = person(a, Api.bango(6), "世帯主", "保護　三郎", "ホゴ　サブロウ", "1990-02-02");
+        o.put("shien_sochi_taisho", true);
+        publish(o);
+        // the refusal itself is in the access log (in a transaction of its own); nothing else changes
+        var before = DbSnapshot.withoutAccessLog(TABLES);
+        issue(Api.clerk(), Map.of("atenabango", a)).then().statusCode(403).body("code", equalTo("shien-sochi"));
+        assertThat(DbSnapshot.withoutAccessLog(TABLES)).isEqualTo(before);
+        issue(Api.shien(), Map.of("atenabango", a)).then().statusCode(200);
+        issue(Api.clerkOf(Api.OTHER_CITY), Map.of("atenabango", a)).then().statusCode(404);
+    }
+}
