@@ -68,12 +68,18 @@ public class KokuhoFukaKettei {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    KokuhoFukaEvents events;
+
+    /** A version as answered; kibetsu null for versions assessed before 期別 were stored, the 更正 items null for a 当初. */
     public record Fuka(String setaibango, int nendo, int version, boolean kosei, String nozeigimushaAtenabango, long nengaku,
-            long sagaku, String shorinengappi, JsonNode kekka) {
+            long sagaku, String shorinengappi, JsonNode kekka, JsonNode kibetsu, JsonNode koseiSagaku, Long zuiji, Long kanpu) {
 
         static Fuka of(FukaStore.Version v) {
+            JsonNode k = v.kosei();
             return new Fuka(v.setaibango(), v.nendo(), v.version(), v.version() > 1, v.nozeigimusha(), v.nengaku(), v.sagaku(),
-                    v.shorinengappi().toString(), v.kekka());
+                    v.shorinengappi().toString(), v.kekka(), v.kibetsu(), k == null ? null : k.get("sagaku"),
+                    k == null ? null : k.get("zuiji").asLong(), k == null ? null : k.get("kanpu").asLong());
         }
     }
 
@@ -128,9 +134,14 @@ public class KokuhoFukaKettei {
                 return Fuka.of(last.get());
             }
             long nengaku = kekka.get("nengaku").asLong();
+            FukaKibetsu.Choshu choshu = last.isEmpty() ? FukaKibetsu.tosho(mapper, nendo, nengaku, params.nokigen().value())
+                    : FukaKibetsu.kosei(mapper, nendo, nengaku, params.nokigen().value(), last.get().kibetsu(),
+                            java.time.YearMonth.from(calendar.today()));
             FukaStore.Version v = new FukaStore.Version(setaibango, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
-                    nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, calendar.today());
+                    nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, calendar.today(),
+                    choshu.kibetsu(), choshu.kosei());
             store.insert(caller.lgCode(), v, used, clock.instant(), caller.actor());
+            events.append(caller.lgCode(), v);
             return Fuka.of(v);
         }).result();
     }

@@ -9,6 +9,12 @@ public final class Roles {
     /** 監査: reads and verifies this service's access log. */
     public static final String AUDITOR = "hoken-auditor";
 
+    /**
+     * Service clients of this service's feed (収納・滞納): scope {@code 024:kokuho-hokenzei-renkei:Read} maps to this role
+     * ({@code kikan.security.scope-roles}).
+     */
+    public static final String RENKEI_READER = "kokuho-hokenzei-renkei-reader";
+
     private Roles() {
     }
 }

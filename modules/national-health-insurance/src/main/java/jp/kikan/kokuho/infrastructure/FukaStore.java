@@ -20,8 +20,9 @@ public class FukaStore {
     @Inject
     AgroalDataSource ds;
 
+    /** A version; {@code kibetsu} its instalments, {@code kosei} (更正 only) each instalment before and after. */
     public record Version(String setaibango, int nendo, int version, String nozeigimusha, long nengaku, long sagaku,
-            JsonNode kekka, LocalDate shorinengappi) {
+            JsonNode kekka, LocalDate shorinengappi, JsonNode kibetsu, JsonNode kosei) {
     }
 
     /** Serialises assessments of one household (a transaction-scoped advisory lock). */
@@ -35,7 +36,8 @@ public class FukaStore {
                     try {
                         return new Version(rs.getString("setaibango"), rs.getInt("nendo"), rs.getInt("version"),
                                 rs.getString("nozeigimusha"), rs.getLong("nengaku"), rs.getLong("sagaku"),
-                                JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"));
+                                JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
+                                tree(rs.getString("kibetsu")), tree(rs.getString("kosei")));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -80,8 +82,13 @@ public class FukaStore {
 
     public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
         Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
-                + "shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, v.setaibango(),
-                v.nendo(), v.version(), v.nozeigimusha(), v.nengaku(), v.sagaku(), new Sql.Json(v.kekka().toString()),
-                new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor);
+                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lgCode, v.setaibango(), v.nendo(), v.version(), v.nozeigimusha(), v.nengaku(), v.sagaku(),
+                new Sql.Json(v.kekka().toString()), new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor,
+                new Sql.Json(v.kibetsu().toString()), v.kosei() == null ? null : new Sql.Json(v.kosei().toString()));
+    }
+
+    private static JsonNode tree(String json) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return json == null ? null : JSON.readTree(json);
     }
 }

@@ -16,6 +16,7 @@ import jp.kikan.kokuho.hokenzei.domain.Kubun;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.KeigenKijun;
 import jp.kikan.kokuho.hokenzei.parameter.KyuyoShotokushaKijun;
+import jp.kikan.kokuho.hokenzei.parameter.Nokigen;
 import jp.kikan.kokuho.hokenzei.parameter.Param;
 import jp.kikan.kokuho.hokenzei.parameter.Zeiritsu;
 import jp.kikan.platform.problem.RuleViolationException;
@@ -79,7 +80,10 @@ public class HokenzeiParameterStore {
                 param(kuni, "kyuyo_shotokusha", nendo, "kuni", v -> new KyuyoShotokushaKijun(v.get("kyuyo").asLong(),
                         v.get("nenkin_under65").asLong(), v.get("nenkin_65").asLong())),
                 param(kuni, "mishugakuji_wari", nendo, "kuni", JsonNode::asInt),
-                param(city, "hasu_tani", nendo, lgCode, JsonNode::asLong), rates, caps);
+                param(city, "hasu_tani", nendo, lgCode, JsonNode::asLong), rates, caps,
+                param(city, "nokigen", nendo, lgCode, v -> new Nokigen(
+                        java.util.stream.StreamSupport.stream(v.get("tsuki").spliterator(), false).map(JsonNode::asInt).toList(),
+                        v.get("hasu_tani").asLong())));
     }
 
     private static <T> Param<T> param(JsonNode doc, String id, int nendo, String level, Function<JsonNode, T> value) {

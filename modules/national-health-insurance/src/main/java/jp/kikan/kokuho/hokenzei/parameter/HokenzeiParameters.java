@@ -11,10 +11,12 @@ import jp.kikan.kokuho.hokenzei.domain.Kubun;
  * @param nenkinKojo      軽減判定で65歳以上の公的年金等所得から控除する額 (円)
  * @param mishugakujiWari 未就学児の均等割の軽減 (割: 5 = 5割)
  * @param hasuTani        年税額の端数処理の単位 (100 = 100円未満切捨て)
+ * @param nokigen         納期と各期の端数処理
  */
 public record HokenzeiParameters(int nendo, String lgCode, Param<Long> kisoKojo, Param<KeigenKijun> keigen,
         Param<Long> nenkinKojo, Param<KyuyoShotokushaKijun> kyuyoShotokusha, Param<Integer> mishugakujiWari,
-        Param<Long> hasuTani, Map<Kubun, Param<Zeiritsu>> zeiritsu, Map<Kubun, Param<Long>> gendogaku) {
+        Param<Long> hasuTani, Map<Kubun, Param<Zeiritsu>> zeiritsu, Map<Kubun, Param<Long>> gendogaku,
+        Param<Nokigen> nokigen) {
 
     public HokenzeiParameters {
         zeiritsu = Map.copyOf(zeiritsu);
