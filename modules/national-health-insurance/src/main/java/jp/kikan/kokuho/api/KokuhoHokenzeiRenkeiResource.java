@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jp.kikan.kokuho.application.KokuhoHokenzeiRenkeiFeed;
 import jp.kikan.kokuho.application.Roles;
-import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.feed.FeedEnvelope;
-import jp.kikan.platform.quarkus.feed.FeedPaging;
 import jp.kikan.platform.quarkus.security.CallerResolver;
-import jp.kikan.platform.time.BusinessCalendar;
 
 /** 庁内データ連携 国民健康保険税 (operation getKokuhoHokenzeiRenkei; scope 024:kokuho-hokenzei-renkei:Read only). */
 @Path("/v1/renkei/kokuho-hokenzei")
@@ -31,14 +28,10 @@ public class KokuhoHokenzeiRenkeiResource {
     @Inject
     CallerResolver caller;
 
-    @Inject
-    BusinessCalendar calendar;
-
+    /** The page in the standard's envelope, its links from this request's own URL. */
     @GET
     public FeedEnvelope<ObjectNode> read(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
-        Caller c = caller.current();
-        return FeedPaging.envelope("国民健康保険税 調定", "国民健康保険税の賦課の版ごとの調定 (全件の後に差分)",
-                feed.read(c, cursor, FeedPaging.limit(limit)), cursor, uri, limit, c.lgCode(), calendar.now());
+        return feed.read(caller.current(), cursor, limit, uri.getAbsolutePath().toString());
     }
 }
