@@ -267,8 +267,10 @@ test('国保税の試算: members with incomes read by contract path, 国保 sen
   assert.equal(text(result.querySelector('[data-testid="kokuho-nengaku"]')), '41,400円');
   assert.equal(text(result.querySelector('[data-testid="nengaku-iryo"]')), '31,200円');
   assert.equal(text(result.querySelector('[data-testid="keigen-wari"]')), '2割軽減');
-  const iryo = result.querySelector('tbody[data-kubun="iryo"] tr').querySelectorAll('td').map(text);
-  assert.deepEqual(iryo.slice(0, 8), ['7月〜3月（9か月）', '1人', '0円', '30,000円', '−6,000円', '—', '22,000円', '−4,400円']);
+  const iryo = result.querySelectorAll('[data-testid="hokenzei-kubun"] tbody td[data-kubun="iryo"]').map(text);
+  assert.deepEqual(iryo, ['7月〜3月（9か月）', '1人', '0円', '30,000円', '−6,000円', '—', '22,000円', '−4,400円', '41,600円', '660,000円', '41,600円', '31,200円']);
+  assert.deepEqual(result.querySelectorAll('[data-testid="hokenzei-kubun"] thead th').map(text), ['医療分（基礎課税額）', '後期高齢者支援金分', '介護納付金分']);
+  assert.equal(text(result.querySelectorAll('td[data-kubun="kaigo"]')[0]), '—', 'no member of 介護 age: no period');
   assert.match(text(result), /医療分（基礎課税額） 31,200円 ＋ 後期高齢者支援金分 10,200円 ＋ 介護納付金分 0円/);
   assert.match(text(result), /擬制世帯主/);
   assert.equal(result.querySelectorAll('.konkyo-step').length, 2);
@@ -309,12 +311,12 @@ test('賦課: 当初, unchanged, and the refusal for unknown incomes with the li
   const posts = calls.filter((c) => c.init.method === 'POST');
   assert.deepEqual(JSON.parse(posts[1].body), { setaibango: '200000000015', nendo: 2025 });
   assert.ok(posts[1].headers['Idempotency-Key']);
-  assert.equal(text(body.querySelector('[data-testid="fuka-success"] strong')), '当初賦課を記録しました（第1版）');
+  assert.equal(text(body.querySelector('[data-testid="fuka-outcome"]')), '当初賦課を記録しました（第1版）');
   assert.match(text(body.querySelector('[data-testid="fuka-genzai"]')), /現在の税額: 第1版 41,400円/);
   history = [v1];
   submit.click();
   await settle();
-  assert.equal(text(body.querySelector('[data-testid="fuka-success"] strong')), '税額に変更はありません（第1版のまま）');
+  assert.equal(text(body.querySelector('[data-testid="fuka-outcome"]')), '税額に変更はありません（第1版のまま）');
   assert.equal(fukaOutcome({ ...v1, version: 2, kosei: true, sagaku: -20000 }, 1).title, '更正を記録しました（第2版、前の版との差額 −20,000円）');
 });
 

@@ -73,7 +73,7 @@ function genzaiText(v) {
 
 function fukaSuccess(r, outcome, s, nendo) {
   return h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'fuka-success', 'data-outcome': outcome.kind },
-    h('strong', {}, outcome.title),
+    h('strong', { 'data-testid': 'fuka-outcome' }, outcome.title),
     h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　納税義務者（世帯主）: 宛名番号 ${r.nozeigimusha_atenabango}`),
     h('div', { class: 'success-body' }, kekkaView(r.kekka, { konkyoTitle: `算定根拠（第${r.version}版）` })),
     h('p', {}, h('a', { href: link('kokuho', 'setai', s.setaibango, nendo, 'rireki') }, `賦課履歴を見る（年税額 ${formatYen(r.nengaku)}）`)));

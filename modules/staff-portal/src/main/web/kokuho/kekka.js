@@ -26,28 +26,47 @@ function kubunMei(b) {
   return codeLabel('hokenzei_kubun', b.kubun) || b.kubun_mei;
 }
 
-/** Per 区分 and period: 所得割・均等割・平等割, their 軽減, the sum, the 限度額 and what is left; the 区分's 年税額 below. */
+// the rows of the table: [label, value of a period, kind] — kind yen / minus (a reduction) / text
+const ROWS = [
+  ['期間', (p) => kikanLabel(p), 'text'],
+  ['被保険者数（月末）', (p) => `${p.hihokenshasu}人`, 'text'],
+  ['所得割額', (p) => p.shotokuwari, 'yen'],
+  ['均等割額', (p) => p.kintowari, 'yen'],
+  ['均等割の軽減', (p) => p.kintowari_keigen, 'minus'],
+  ['未就学児の均等割軽減', (p) => p.mishugakuji_keigen, 'minus'],
+  ['平等割額', (p) => p.byodowari, 'yen'],
+  ['平等割の軽減', (p) => p.byodowari_keigen, 'minus'],
+  ['計（限度額の前）', (p) => p.gokei, 'yen'],
+  ['賦課限度額', (p) => p.gendogaku, 'gendo'],
+  ['年額（限度額の後）', (p) => p.nengaku_soto, 'yen'],
+];
+
+/**
+ * 医療分・後期高齢者支援金分・介護納付金分 side by side, as a notice lays them out: per 区分 (and per period of months
+ * when the household changed during the 年度) 所得割・均等割・平等割, their 軽減, the 限度額, and the 区分's 年税額.
+ */
 export function kubunTable(k) {
-  const head = ['区分', '期間', '被保険者', '所得割額', '均等割額', '均等割の軽減', '未就学児の軽減', '平等割額', '平等割の軽減', '計', '賦課限度額', '限度額の後'];
+  const cols = (k.kubun || []).flatMap((b) => (b.kikan?.length ? b.kikan.map((p, i) => ({ b, p, first: i === 0 })) : [{ b, p: null, first: true }]));
+  const cell = (c, [, f, kind]) => {
+    const attrs = { 'data-kubun': c.b.kubun };
+    if (!c.p) return h('td', { ...attrs, class: 'yen muted' }, '—');
+    const v = f(c.p);
+    if (kind === 'text') return h('td', { ...attrs, class: 'num' }, v);
+    if (kind === 'minus') return h('td', { ...attrs, class: 'yen' }, minus(v));
+    if (kind === 'gendo') {
+      return h('td', { ...attrs, class: 'yen' }, formatYen(v),
+        c.p.gendogaku_tekiyo ? h('span', { class: 'badge gendo', 'data-testid': 'gendogaku-tekiyo' }, '限度額を適用') : null);
+    }
+    return yenCell(v, attrs);
+  };
   return h('div', { class: 'table-scroll' }, h('table', { class: 'list amounts hokenzei', 'data-testid': 'hokenzei-kubun' },
-    h('caption', {}, '区分ごとの税額（年額。月割は期間の月数で）'),
-    h('thead', {}, h('tr', {}, head.map((t, i) => h('th', { scope: 'col', class: i >= 3 ? 'yen' : null }, t)))),
-    (k.kubun || []).map((b) => h('tbody', { 'data-kubun': b.kubun },
-      (b.kikan || []).map((p, i) => h('tr', {},
-        i === 0 ? h('th', { scope: 'row', rowspan: b.kikan.length }, kubunMei(b)) : null,
-        h('td', {}, kikanLabel(p)),
-        h('td', { class: 'num' }, `${p.hihokenshasu}人`),
-        yenCell(p.shotokuwari), yenCell(p.kintowari),
-        h('td', { class: 'yen' }, minus(p.kintowari_keigen)), h('td', { class: 'yen' }, minus(p.mishugakuji_keigen)),
-        yenCell(p.byodowari), h('td', { class: 'yen' }, minus(p.byodowari_keigen)),
-        yenCell(p.gokei),
-        h('td', { class: 'yen' }, formatYen(p.gendogaku), p.gendogaku_tekiyo ? h('span', { class: 'badge gendo', 'data-testid': 'gendogaku-tekiyo' }, '限度額を適用') : null),
-        yenCell(p.nengaku_soto))),
-      h('tr', { class: 'total' },
-        h('th', { scope: 'row', colspan: 2 }, `${kubunMei(b)}の年税額`),
-        h('td', { colspan: head.length - 3 }, `${b.tsukisu}か月分を月割、100円未満切捨て`),
-        yenCell(b.nengaku, { 'data-testid': `nengaku-${b.kubun}` })))),
-    h('tfoot', {}, h('tr', { class: 'grand' }, h('th', { scope: 'row', colspan: head.length - 1 }, '年税額（区分の合計）'), yenCell(k.nengaku)))));
+    h('caption', {}, '区分ごとの税額（年額で計算し、期間の月数で月割）'),
+    h('thead', {}, h('tr', {}, h('td', {}), (k.kubun || []).map((b) => h('th', { scope: 'col', class: 'yen', colspan: Math.max(1, b.kikan?.length || 0) }, kubunMei(b))))),
+    h('tbody', {}, ROWS.map((r) => h('tr', {}, h('th', { scope: 'row' }, r[0]), cols.map((c) => cell(c, r)))),
+      h('tr', { class: 'total' }, h('th', { scope: 'row' }, '年税額（月割、100円未満切捨て）'),
+        (k.kubun || []).map((b) => yenCell(b.nengaku, { colspan: Math.max(1, b.kikan?.length || 0), 'data-kubun': b.kubun, 'data-testid': `nengaku-${b.kubun}` }))),
+      h('tr', { class: 'grand' }, h('th', { scope: 'row' }, '年税額（区分の合計）'),
+        h('td', { class: 'yen', colspan: cols.length, 'data-testid': 'kubun-gokei' }, h('strong', {}, formatYen(k.nengaku)))))));
 }
 
 /** The 軽減 judgement (地方税法第703条の5): the ratio and what it was judged on. */
