@@ -270,7 +270,7 @@ test('国保税の試算: members with incomes read by contract path, 国保 sen
   const iryo = result.querySelectorAll('[data-testid="hokenzei-kubun"] tbody td[data-kubun="iryo"]').map(text);
   assert.deepEqual(iryo, ['7月〜3月（9か月）', '1人', '0円', '30,000円', '−6,000円', '—', '22,000円', '−4,400円', '41,600円', '660,000円', '41,600円', '31,200円']);
   assert.deepEqual(result.querySelectorAll('[data-testid="hokenzei-kubun"] thead th').map(text), ['医療分（基礎課税額）', '後期高齢者支援金分', '介護納付金分']);
-  assert.equal(text(result.querySelectorAll('td[data-kubun="kaigo"]')[0]), '—', 'no member of 介護 age: no period');
+  assert.deepEqual(result.querySelectorAll('td[data-kubun="kaigo"]').slice(0, 2).map(text), ['対象者なし', '—'], 'no member of 介護 age: no period');
   assert.match(text(result), /医療分（基礎課税額） 31,200円 ＋ 後期高齢者支援金分 10,200円 ＋ 介護納付金分 0円/);
   assert.match(text(result), /擬制世帯主/);
   assert.equal(result.querySelectorAll('.konkyo-step').length, 2);

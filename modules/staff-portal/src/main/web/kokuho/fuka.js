@@ -39,8 +39,7 @@ export async function fukaView(ctx, body, s, nendo) {
       showProblem(f, e, o);
       if (isShotokuFumei(e)) {
         f.querySelector('.form-top .alert')?.append(h('p', { 'data-testid': 'shotoku-fumei-hint' },
-          '所得の分からない世帯員がいるため賦課できません（所得0円として賦課はしません）。簡易申告の勧奨などで所得を確認してください。 ',
-          h('a', { href: link('kokuho', 'shotoku-fumei', nendo) }, '所得不明世帯の一覧')));
+          '所得が分かって賦課するまで、この世帯は ', h('a', { href: link('kokuho', 'shotoku-fumei', nendo) }, '所得不明世帯の一覧'), ' に載ります。'));
       }
     },
   });

@@ -47,9 +47,11 @@ const ROWS = [
  */
 export function kubunTable(k) {
   const cols = (k.kubun || []).flatMap((b) => (b.kikan?.length ? b.kikan.map((p, i) => ({ b, p, first: i === 0 })) : [{ b, p: null, first: true }]));
-  const cell = (c, [, f, kind]) => {
+  const cell = (c, row) => {
+    const [, f, kind] = row;
     const attrs = { 'data-kubun': c.b.kubun };
-    if (!c.p) return h('td', { ...attrs, class: 'yen muted' }, '—');
+    // a 区分 without months (no member of 介護 age: 40〜64歳) has nothing to show but its 0円
+    if (!c.p) return h('td', { ...attrs, class: 'yen muted' }, row === ROWS[0] ? '対象者なし' : '—');
     const v = f(c.p);
     if (kind === 'text') return h('td', { ...attrs, class: 'num' }, v);
     if (kind === 'minus') return h('td', { ...attrs, class: 'yen' }, minus(v));
