@@ -14,6 +14,14 @@ export function actionLabel(a) {
   return m ? `${ACTION[m[1]] || m[1]}（拒否）` : ACTION[a] || a || '';
 }
 
+/** The hash chain's verification in words: intact, or where it broke. */
+export function verificationBox(v) {
+  return h('div', { class: v.intact ? 'success' : 'alert', role: 'status', 'data-testid': 'log-verification' },
+    h('strong', {}, v.intact ? 'アクセスログは改ざんされていません' : 'アクセスログの改ざんを検知しました'),
+    h('p', {}, `検証したログ ${v.entries_checked}件${v.chains_checked !== undefined ? `（連鎖 ${v.chains_checked}）` : ''}`),
+    v.intact ? null : h('p', {}, `連鎖 ${v.broken_chain ?? '不明'} の連番 ${v.first_broken_seq ?? '不明'} から: ${v.reason || ''}`));
+}
+
 export function accessLogView(ctx) {
   const form = h('form', { class: 'card search', role: 'search', 'aria-labelledby': 'log-title', novalidate: true },
     h('h1', { id: 'log-title' }, 'アクセスログ'),
@@ -28,7 +36,7 @@ export function accessLogView(ctx) {
     try {
       const v = await ctx.clients.kokuho.get('/v1/access-log/verification');
       out.hidden = false;
-      out.replaceChildren(h('pre', { class: 'verification' }, JSON.stringify(v, null, 2)));
+      out.replaceChildren(verificationBox(v));
     } catch (e) {
       if (!isUnauthenticated(e)) showProblem(form, e);
     }
