@@ -222,3 +222,28 @@ test('所得不明世帯の一覧: each household links to its 賦課, each memb
   await shotokuFumeiView(ctx, { nendo: '2024' });
   assert.equal(text(ctx.main.querySelector('[data-testid="fumei-empty"]')), '令和6年度の所得不明世帯はありません。');
 });
+
+test('国保税の試算: removing a member moves up the ones after it with what was typed, even what is not yet valid', async () => {
+  const { shisanView, resetShisan } = await web('kokuho/shisan.js');
+  resetShisan();
+  const ctx = viewContext({ kokuho: kokuhoClient({}).client });
+  shisanView(ctx);
+  const form = ctx.main.querySelector('form');
+  const add = ctx.main.querySelectorAll('button').find((b) => text(b) === '世帯員を追加');
+  add.click();
+  add.click();
+  const at = (path) => form.querySelector(`[data-path="${path}"]`);
+  at('setaiin[1].seinengappi').value = '平成元年1月8日';
+  at('setaiin[2].seinengappi').value = '令和2年2月2日';
+  at('setaiin[2].shotoku.sosho_kingaku_to').value = '12万'; // not valid yet: kept as typed
+  at('setaiin[2].kokuho').checked = false;
+  form.querySelector('#f-setainushi-2').checked = true;
+  form.querySelector('fieldset.setaiin[data-index="1"] button.remove').click();
+  assert.equal(form.querySelectorAll('fieldset.setaiin').length, 2);
+  assert.equal(at('setaiin[1].seinengappi').value, '令和2年2月2日');
+  assert.equal(at('setaiin[1].shotoku.sosho_kingaku_to').value, '12万');
+  assert.equal(at('setaiin[1].kokuho').checked, false);
+  assert.equal(form.querySelector('#f-setainushi-1').checked, true, 'the 世帯主 moves with the member');
+  assert.equal(text(form.querySelector('fieldset.setaiin[data-index="1"] legend')), '世帯員 2');
+  assert.equal(form.querySelector('fieldset.setaiin[data-index="0"] button.remove'), null, 'the first member stays');
+});
