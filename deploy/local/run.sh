@@ -268,7 +268,7 @@ log "national-health-insurance ready (qualifications from resident-records' feed
 log "starting the staff portal on port $PORTAL_PORT (log: $RUN/staff-portal.log) ..."
 # shellcheck disable=SC2086  # PORTAL_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$PORTAL_PORT" KIKAN_JUMIN_URL="http://localhost:$SERVICE_PORT" \
-  KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL="http://localhost:$LOCAL_TAX_PORT" \
+  KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_KOKUHO_URL="http://localhost:$KOKUHO_PORT" \
   java ${PORTAL_JAVA_OPTS:--Xmx128m} -jar "$PORTAL_JAR" >"$RUN/staff-portal.log" 2>&1 &
 PORTAL_PID=$!
 echo "$PORTAL_PID" >"$RUN/staff-portal.pid"

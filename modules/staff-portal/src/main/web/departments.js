@@ -1,8 +1,6 @@
 // The departments (課) of the portal. Each is a folder with an index.js that exports its menu and
 // routes (see jumin/index.js). A department is shown only when config.json has a base URL for every
-// service it needs; 保険年金課 (kokuho/) and 介護保険課 (kaigo/) are added here, one line each, when
-// their folders exist, e.g.
-//   { id: 'kokuho', name: '保険年金課', services: ['kokuho'], load: () => import('./kokuho/index.js') },
+// service it needs; 介護保険課 (kaigo/) is added here, one line, when its folder exists, as 保険年金課 was.
 
 // `roles`: the realm roles of the department's staff (deploy/keycloak/kikan-realm.json); a user sees the
 // departments they hold a role of, so a 住民課 clerk is not shown 税務課 screens every call of which would be refused.
@@ -11,6 +9,8 @@ export const DEPARTMENTS = [
     load: () => import('./jumin/index.js') },
   { id: 'zeimu', name: '税務課', services: ['zeimu'], roles: ['zeimu-clerk', 'zeimu-shien', 'zeimu-auditor', 'zeimu-admin'],
     load: () => import('./zeimu/index.js') },
+  { id: 'kokuho', name: '保険年金課', services: ['kokuho'], roles: ['hoken-clerk', 'hoken-shien', 'hoken-auditor'],
+    load: () => import('./kokuho/index.js') },
 ];
 
 /** The realm roles of an access token's claims (Keycloak: realm_access.roles; groups as the services read them). */

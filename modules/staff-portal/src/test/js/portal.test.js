@@ -30,11 +30,13 @@ test('a department is shown only when all its services are configured', () => {
   assert.throws(() => configuredDepartments(config({}), [registry[0], registry[0]]), /重複/);
 });
 
-test('the registry today: 住民課 on the jumin service, 税務課 on the zeimu service', () => {
-  assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]), [['jumin', '住民課', ['jumin']], ['zeimu', '税務課', ['zeimu']]]);
+test('the registry today: 住民課 on the jumin service, 税務課 on the zeimu service, 保険年金課 on the kokuho service', () => {
+  assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]),
+    [['jumin', '住民課', ['jumin']], ['zeimu', '税務課', ['zeimu']], ['kokuho', '保険年金課', ['kokuho']]]);
   // 税務課 appears only where local tax is configured
   assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' } })).map((d) => d.id), ['jumin']);
   assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' }, zeimu: { baseUrl: 'http://b' } })).map((d) => d.id), ['jumin', 'zeimu']);
+  assert.deepEqual(configuredDepartments(config({ kokuho: { baseUrl: 'http://c' } })).map((d) => d.id), ['kokuho']);
 });
 
 test('a department module must keep its routes and links under its own id', async () => {

@@ -24,7 +24,8 @@ class PortalServerTest {
         assertThat(json.getString("clientId")).isEqualTo("kikan-staff");
         assertThat(json.getMap("services")).isEqualTo(Map.of(
                 "jumin", Map.of("baseUrl", "https://jumin.example.lg.jp"),
-                "zeimu", Map.of("baseUrl", "https://zeimu.example.lg.jp")));
+                "zeimu", Map.of("baseUrl", "https://zeimu.example.lg.jp"),
+                "kokuho", Map.of("baseUrl", "https://kokuho.example.lg.jp")));
     }
 
     @Test
@@ -34,6 +35,7 @@ class PortalServerTest {
                 .body(containsString("職員ポータル"), containsString("<script type=\"module\" src=\"main.js\">"));
         given().get("/main.js").then().statusCode(200).contentType(containsString("javascript"));
         given().get("/jumin/index.js").then().statusCode(200).body(containsString("住民検索"));
+        given().get("/kokuho/index.js").then().statusCode(200).body(containsString("被保険者照会"));
         given().get("/generated/code-tables.js").then().statusCode(200)
                 .body(containsString("export const CODE_TABLES"), containsString("\"resident-records\""));
         given().get("/no-such-file.js").then().statusCode(404);
@@ -51,7 +53,7 @@ class PortalServerTest {
         // the services' origins in whatever order the configuration lists them
         String connect = csp.replaceAll("^.*connect-src ([^;]*);.*$", "$1");
         assertThat(connect.split(" ")).containsExactlyInAnyOrder("'self'", "http://kc.example.lg.jp:8180",
-                "https://jumin.example.lg.jp", "https://zeimu.example.lg.jp");
+                "https://jumin.example.lg.jp", "https://zeimu.example.lg.jp", "https://kokuho.example.lg.jp");
     }
 
     @Test
