@@ -86,7 +86,8 @@ public class HokenryoParameterStore {
         List<Dankai> out = new ArrayList<>();
         for (JsonNode r : rows) {
             JsonNode ika = r.get("ika");
-            boolean kijun = ika != null && ika.isTextual() && "kijun_nenkin".equals(ika.asText());
+            boolean kijun = ika != null && ika.isTextual() && "kijun_nenkin".equals(ika.asText())
+                    || r.path("ika_kijun_nenkin").asBoolean(false);
             out.add(new Dankai(r.get("dankai").asInt(), Taisho.of(r.get("taisho").asText()),
                     ika == null || kijun ? null : ika.asLong(), kijun, r.hasNonNull("miman") ? r.get("miman").asLong() : null,
                     new BigDecimal(r.get("jyoritsu").asText()),

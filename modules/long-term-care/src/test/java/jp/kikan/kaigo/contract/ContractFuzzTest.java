@@ -54,10 +54,10 @@ class ContractFuzzTest {
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "tekiyo_jogai_nyusho",
-                "seinengappi", "1955-04-01"),
+                "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(5);
+        assertThat(fuzzer.operationIds()).hasSize(6);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
