@@ -78,10 +78,14 @@ public final class HokenryoKeisan {
         }
         steps.add(new Step("hokenryo-nengaku", "保険料の年額", "介護保険法第129条", null, nengaku, Step.YEN,
                 List.of(Input.of("軽減前", honrai), Input.of("軽減", keigen)), List.of(), null));
-        int tsukisu = TsukiwariPolicy.tsukisu(nendo, t.shutokubi(), t.soshitsubi());
+        int tsukisu = TsukiwariPolicy.tsukisu(nendo, t.kikan());
+        List<Input> kikan = new ArrayList<>();
+        for (Taishosha.Kikan k : t.kikan()) {
+            kikan.add(Input.text("資格取得日", k.shutokubi() == null ? "年度当初から" : k.shutokubi().toString()));
+            kikan.add(Input.text("資格喪失日", k.soshitsubi() == null ? "年度末まで" : k.soshitsubi().toString()));
+        }
         steps.add(new Step("tsukisu", "賦課する月数", "月割（取得日の属する月から喪失日の属する月の前月まで）", null, tsukisu, Step.TSUKI,
-                List.of(Input.text("資格取得日", t.shutokubi() == null ? "年度当初から" : t.shutokubi().toString()),
-                        Input.text("資格喪失日", t.soshitsubi() == null ? "年度末まで" : t.soshitsubi().toString())), List.of(), null));
+                kikan, List.of(), null));
         long levied = tsukisu == 12 ? nengaku : p.hasu().value().kirisute(nengaku * tsukisu / 12);
         steps.add(new Step("nengaku", "賦課額（月割後）", "介護保険法第129条; 月割", null, levied, Step.YEN,
                 List.of(Input.of("年額", nengaku), Input.of("月数", tsukisu)),

@@ -28,17 +28,22 @@ public class IncomeServer extends jp.kikan.platform.test.feed.StubProvider {
         super("kikan-kaigo");
     }
 
-    /** Sets the person's income information for a 年度 (総所得金額等 and 給与収入); replaces an earlier one. */
-    public static ObjectNode shotoku(String atenabango, int nendo, long sosho, long kyuyoShunyu) {
+    /**
+     * Sets the person's income information for a 年度 (合計所得金額, 公的年金等の収入と雑所得, 住民税 課税/非課税);
+     * replaces an earlier one.
+     */
+    public static ObjectNode shotoku(String atenabango, int nendo, long gokei, long nenkinShunyu, long nenkinShotoku,
+            boolean kazei) {
         ObjectNode o = JSON.createObjectNode();
         o.put("atenabango", atenabango);
         o.put("nendo", nendo);
         o.put("mishinkoku", false);
-        o.put("gokei_shotoku_kingaku", sosho);
-        o.put("so_shotoku_kingaku_to", sosho);
-        o.put("kyuyo_shunyu", kyuyoShunyu);
-        o.put("kintowari_kazei", sosho > 0);
-        o.put("shotokuwari_kazei", sosho > 0);
+        o.put("gokei_shotoku_kingaku", gokei);
+        o.put("so_shotoku_kingaku_to", gokei);
+        o.put("koteki_nenkin_shunyu", nenkinShunyu);
+        o.put("koteki_nenkin_shotoku", nenkinShotoku);
+        o.put("kintowari_kazei", kazei);
+        o.put("shotokuwari_kazei", kazei);
         INCOMES.put(atenabango + ":" + nendo, o);
         return o;
     }

@@ -1,6 +1,7 @@
 package jp.kikan.kaigo.hokenryo.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The person whose premium is computed, as the 年度's 住民税 sees him (前年の所得) and his household.
@@ -13,10 +14,24 @@ import java.time.LocalDate;
  * @param kyuyoShotoku       給与所得 (null = なし)
  * @param seikatsuHogo       生活保護を受給
  * @param roreiFukushiNenkin 老齢福祉年金を受給
- * @param shutokubi          その年度の資格取得日 (年度の前から被保険者なら null)
- * @param soshitsubi         その年度の資格喪失日 (年度末まで被保険者なら null)
+ * @param kikan              the periods of qualification that touch the 年度 (資格取得日 null = from before the 年度,
+ *                           資格喪失日 null = to its end)
  */
 public record Taishosha(boolean honninKazei, boolean setaiKazei, long gokeiShotoku, long kazeiNenkinShunyu,
-        long nenkinShotoku, Long kyuyoShotoku, boolean seikatsuHogo, boolean roreiFukushiNenkin, LocalDate shutokubi,
-        LocalDate soshitsubi) {
+        long nenkinShotoku, Long kyuyoShotoku, boolean seikatsuHogo, boolean roreiFukushiNenkin, List<Kikan> kikan) {
+
+    /** A period [shutokubi, soshitsubi). */
+    public record Kikan(LocalDate shutokubi, LocalDate soshitsubi) {
+    }
+
+    public Taishosha {
+        kikan = List.copyOf(kikan);
+    }
+
+    /** One period (the simulation's 取得日 / 喪失日, either may be null). */
+    public Taishosha(boolean honninKazei, boolean setaiKazei, long gokeiShotoku, long kazeiNenkinShunyu, long nenkinShotoku,
+            Long kyuyoShotoku, boolean seikatsuHogo, boolean roreiFukushiNenkin, LocalDate shutokubi, LocalDate soshitsubi) {
+        this(honninKazei, setaiKazei, gokeiShotoku, kazeiNenkinShunyu, nenkinShotoku, kyuyoShotoku, seikatsuHogo,
+                roreiFukushiNenkin, List.of(new Kikan(shutokubi, soshitsubi)));
+    }
 }
