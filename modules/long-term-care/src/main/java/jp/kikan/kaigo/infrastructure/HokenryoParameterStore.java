@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import jp.kikan.kaigo.futanwariai.FutanWariaiKijun;
 import jp.kikan.kaigo.hokenryo.parameter.Dankai;
 import jp.kikan.kaigo.hokenryo.parameter.Hasu;
 import jp.kikan.kaigo.hokenryo.parameter.HokenryoParameters;
@@ -53,6 +54,16 @@ public class HokenryoParameterStore {
                 "試算の入力", src, "inline", null);
         return new HokenryoParameters(nendo, lgCode, kijun, hyo, param(kuni, "kijun_nenkin", nendo, "kuni", JsonNode::asLong),
                 param(kuni, "kyuyo_kojo", nendo, "kuni", JsonNode::asLong), hasu);
+    }
+
+    /** The national bounds of 2割 and 3割 (index 0: 2割, 1: 3割) for a 年度. */
+    public Param<FutanWariaiKijun[]> futanWariai(int nendo) {
+        load();
+        return param(kuni, "futan_wariai", nendo, "kuni", v -> new FutanWariaiKijun[] {kijun(v.get("niwari")), kijun(v.get("sanwari"))});
+    }
+
+    private static FutanWariaiKijun kijun(JsonNode v) {
+        return new FutanWariaiKijun(v.get("gokei_shotoku").asLong(), v.get("tanshin").asLong(), v.get("fukusu").asLong());
     }
 
     private synchronized void load() {
@@ -130,7 +141,7 @@ public class HokenryoParameterStore {
             }
         }
         throw new RuleViolationException("parameter-nashi", "nendo", StandardErrorCode.E0004,
-                nendo + "年度の介護保険料のパラメータ（" + p.get("name_ja").asText() + "）がありません");
+                nendo + "年度の介護保険のパラメータ（" + p.get("name_ja").asText() + "）がありません");
     }
 
     private static int reiwa(String r) {

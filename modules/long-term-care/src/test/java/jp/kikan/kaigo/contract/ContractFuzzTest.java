@@ -57,7 +57,7 @@ class ContractFuzzTest {
                 "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(8);
+        assertThat(fuzzer.operationIds()).hasSize(10);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
