@@ -39,6 +39,9 @@ public class NenreiTotatsuShori {
     ShikakuStore shikaku;
 
     @Inject
+    jp.kikan.platform.quarkus.accesslog.AccessLog accessLog;
+
+    @Inject
     BusinessCalendar calendar;
 
     @Inject
@@ -69,6 +72,9 @@ public class NenreiTotatsuShori {
                     shikaku.issueBango(caller.lgCode(), a, clock.instant());
                     done.add(a);
                 });
+            }
+            if (!done.isEmpty()) {
+                accessLog.record(caller, ACTION, Jumins.TARGET, done, "kijunbi=" + kijunbi + " count=" + done.size());
             }
             return new Kekka(kijunbi.toString(), done.size());
         }).result();
