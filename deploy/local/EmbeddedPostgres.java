@@ -7,7 +7,7 @@
  * - data directory (default deploy/local/.run/pgdata) is initialised once and reused afterwards
  * - port (default 55432), listens on localhost only, trust authentication (local dev only!)
  * - creates role "kikan" (password "kikan") and, owned by it, one database per service if missing: "kikan"
- *   (resident-records) and "kikan_tax" (local-tax, which never reads resident-records' tables), "kikan_kokuho" (national-health-insurance); and the
+ *   (resident-records) and "kikan_tax" (local-tax, which never reads resident-records' tables), "kikan_kokuho" (national-health-insurance), "kikan_kaigo" (long-term-care); and the
  *   services' runtime role "kikan_app" (password "kikan_app"), which only each database's migrations grant rights to
  * - prints the JDBC URL and stays in the foreground until SIGINT/SIGTERM, then stops the postmaster
  *
@@ -28,7 +28,7 @@ public class KikanDevDb {
 
     static final String DB = "kikan";
     /** every service's own database, all owned by ROLE: resident-records, local-tax */
-    static final String[] DATABASES = {DB, "kikan_tax", "kikan_kokuho"};
+    static final String[] DATABASES = {DB, "kikan_tax", "kikan_kokuho", "kikan_kaigo"};
     static final String ROLE = "kikan";
     static final String PASSWORD = "kikan";
     static final String APP_ROLE = "kikan_app";

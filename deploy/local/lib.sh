@@ -7,6 +7,7 @@ RUN_DIR_REL="deploy/local/.run"
 SERVICE_PID_PATTERN="resident-records/target/quarkus-app/quarkus-run.jar"
 TAX_PID_PATTERN="local-tax/target/quarkus-app/quarkus-run.jar"
 KOKUHO_PID_PATTERN="national-health-insurance/target/quarkus-app/quarkus-run.jar"
+KAIGO_PID_PATTERN="long-term-care/target/quarkus-app/quarkus-run.jar"
 
 log()  { printf '\033[1;34m[kikan]\033[0m %s\n' "$*"; }
 warn() { printf '\033[1;33m[kikan] WARN:\033[0m %s\n' "$*" >&2; }
@@ -61,11 +62,12 @@ stop_postmaster() {
 stop_all() {
   local run=$1
   stop_pid "staff portal"     "$(cat "$run/staff-portal.pid" 2>/dev/null || true)"     "staff-portal"
+  stop_pid "long-term-care"   "$(cat "$run/long-term-care.pid" 2>/dev/null || true)"   "$KAIGO_PID_PATTERN"
   stop_pid "national-health-insurance" "$(cat "$run/national-health-insurance.pid" 2>/dev/null || true)" "$KOKUHO_PID_PATTERN"
   stop_pid "local-tax"        "$(cat "$run/local-tax.pid" 2>/dev/null || true)"        "$TAX_PID_PATTERN"
   stop_pid "resident-records" "$(cat "$run/resident-records.pid" 2>/dev/null || true)" "$SERVICE_PID_PATTERN"
   stop_pid "Keycloak"         "$(cat "$run/keycloak.pid" 2>/dev/null || true)"         "keycloak"
   stop_pid "PostgreSQL launcher" "$(cat "$run/postgres.pid" 2>/dev/null || true)"      "EmbeddedPostgres.java"
   stop_postmaster "$run/pgdata"
-  rm -f "$run/staff-portal.pid" "$run/national-health-insurance.pid" "$run/local-tax.pid" "$run/resident-records.pid" "$run/keycloak.pid" "$run/postgres.pid"
+  rm -f "$run/staff-portal.pid" "$run/long-term-care.pid" "$run/national-health-insurance.pid" "$run/local-tax.pid" "$run/resident-records.pid" "$run/keycloak.pid" "$run/postgres.pid"
 }

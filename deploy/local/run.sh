@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kikan — one-command local demo of 住民記録 (resident-records), 地方税 (local-tax), 国民健康保険
-# (national-health-insurance) and the staff portal, no Docker needed.
+# (national-health-insurance), 介護保険 (long-term-care) and the staff portal, no Docker needed.
 #
 #   deploy/local/run.sh              build, start PostgreSQL + Keycloak + services + portal, stay in foreground (Ctrl-C stops all)
 #   deploy/local/run.sh --no-build   skip `./mvnw package` (uses the existing quarkus-run.jar files)
@@ -13,6 +13,8 @@
 #   LOCAL_TAX_DB_URL                 local-tax's own database (default: database kikan_tax on the same server)
 #   SERVICE_PORT (8081)  LOCAL_TAX_PORT (8082)  KOKUHO_PORT (8083)  PORTAL_PORT (8080)  KC_PORT (8180)  PG_PORT (55432)
 #   KOKUHO_MANAGEMENT_PORT (9002)    metrics of national-health-insurance
+#   KAIGO_PORT (8084)  KAIGO_MANAGEMENT_PORT (9003)   long-term-care's API / metrics
+#   KIKAN_KAIGO_CLIENT_SECRET        secret of long-term-care's service client kikan-kaigo (demo: kikan-kaigo-secret)
 #   KIKAN_KOKUHO_CLIENT_SECRET       secret of national-health-insurance's service client kikan-kokuho (demo: kikan-kokuho-secret)
 #   SERVICE_MANAGEMENT_PORT (9000)  LOCAL_TAX_MANAGEMENT_PORT (9001)   metrics of resident-records / local-tax
 #   KIKAN_DEMO_RESIDENTS (10000)  KIKAN_DEMO_SEED (service default)  KIKAN_DEMO_LG_CODE (999997)
@@ -31,11 +33,13 @@ KC_VERSION=26.5.6
 SERVICE_PORT=${SERVICE_PORT:-8081}
 LOCAL_TAX_PORT=${LOCAL_TAX_PORT:-8082}
 KOKUHO_PORT=${KOKUHO_PORT:-8083}
+KAIGO_PORT=${KAIGO_PORT:-8084}
 PORTAL_PORT=${PORTAL_PORT:-8080}
 # each service's management interface (metrics); set for both so that they never collide
 SERVICE_MANAGEMENT_PORT=${SERVICE_MANAGEMENT_PORT:-9000}
 LOCAL_TAX_MANAGEMENT_PORT=${LOCAL_TAX_MANAGEMENT_PORT:-9001}
 KOKUHO_MANAGEMENT_PORT=${KOKUHO_MANAGEMENT_PORT:-9002}
+KAIGO_MANAGEMENT_PORT=${KAIGO_MANAGEMENT_PORT:-9003}
 KC_PORT=${KC_PORT:-8180}
 PG_PORT=${PG_PORT:-55432}
 RUN="$ROOT/$RUN_DIR_REL"
@@ -43,6 +47,7 @@ KC_HOME="$RUN/keycloak-$KC_VERSION"
 SERVICE_JAR="$ROOT/modules/resident-records/target/quarkus-app/quarkus-run.jar"
 TAX_JAR="$ROOT/modules/local-tax/target/quarkus-app/quarkus-run.jar"
 KOKUHO_JAR="$ROOT/modules/national-health-insurance/target/quarkus-app/quarkus-run.jar"
+KAIGO_JAR="$ROOT/modules/long-term-care/target/quarkus-app/quarkus-run.jar"
 PORTAL_JAR="$ROOT/modules/staff-portal/target/quarkus-app/quarkus-run.jar"
 REALM_JSON="$ROOT/deploy/keycloak/kikan-realm.json"
 
@@ -66,7 +71,7 @@ done
 mkdir -p "$RUN"
 
 # ---------------------------------------------------------------- process bookkeeping / cleanup
-PORTAL_PID="" KOKUHO_PID="" TAX_PID="" SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
+PORTAL_PID="" KAIGO_PID="" KOKUHO_PID="" TAX_PID="" SVC_PID="" KC_PID="" PG_PID="" STARTED_OK=0
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -75,13 +80,14 @@ cleanup() {
   fi
   echo
   stop_pid "staff portal" "$PORTAL_PID" "staff-portal"
+  stop_pid "long-term-care" "$KAIGO_PID" "$KAIGO_PID_PATTERN"
   stop_pid "national-health-insurance" "$KOKUHO_PID" "$KOKUHO_PID_PATTERN"
   stop_pid "local-tax" "$TAX_PID" "$TAX_PID_PATTERN"
   stop_pid "resident-records" "$SVC_PID" "$SERVICE_PID_PATTERN"
   stop_pid "Keycloak" "$KC_PID" "keycloak"
   stop_pid "PostgreSQL launcher" "$PG_PID" "EmbeddedPostgres.java"
   [[ -n "$PG_PID" ]] && stop_postmaster "$RUN/pgdata"
-  rm -f "$RUN/staff-portal.pid" "$RUN/national-health-insurance.pid" "$RUN/local-tax.pid" "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
+  rm -f "$RUN/staff-portal.pid" "$RUN/long-term-care.pid" "$RUN/national-health-insurance.pid" "$RUN/local-tax.pid" "$RUN/resident-records.pid" "$RUN/keycloak.pid" "$RUN/postgres.pid"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -107,7 +113,7 @@ wait_until() {
 
 # A previous run (crashed, or --detach) may still be running: stop what it recorded.
 stop_all "$RUN"
-PORTS=("$SERVICE_PORT" "$SERVICE_MANAGEMENT_PORT" "$LOCAL_TAX_PORT" "$LOCAL_TAX_MANAGEMENT_PORT" "$KOKUHO_PORT" "$KOKUHO_MANAGEMENT_PORT" "$PORTAL_PORT")
+PORTS=("$SERVICE_PORT" "$SERVICE_MANAGEMENT_PORT" "$LOCAL_TAX_PORT" "$LOCAL_TAX_MANAGEMENT_PORT" "$KOKUHO_PORT" "$KOKUHO_MANAGEMENT_PORT" "$KAIGO_PORT" "$KAIGO_MANAGEMENT_PORT" "$PORTAL_PORT")
 [[ -z "${OIDC_URL:-}" ]] && PORTS+=("$KC_PORT")
 [[ -z "${DB_URL:-}" ]] && PORTS+=("$PG_PORT")
 [[ $(printf '%s\n' "${PORTS[@]}" | sort | uniq -d) == "" ]] || die "two of the ports are the same: ${PORTS[*]} (see --help)"
@@ -136,6 +142,7 @@ if [[ $BUILD == 1 ]]; then
 fi
 [[ -f "$SERVICE_JAR" ]] || die "service jar not found: $SERVICE_JAR (run without --no-build, or check that modules/resident-records packages a Quarkus fast-jar)"
 [[ -f "$KOKUHO_JAR" ]] || die "national-health-insurance jar not found: $KOKUHO_JAR (run without --no-build)"
+[[ -f "$KAIGO_JAR" ]] || die "long-term-care jar not found: $KAIGO_JAR (run without --no-build)"
 [[ -f "$TAX_JAR" ]] || die "local-tax jar not found: $TAX_JAR (run without --no-build, or check that modules/local-tax packages a Quarkus fast-jar)"
 [[ -f "$PORTAL_JAR" ]] || die "portal jar not found: $PORTAL_JAR (run without --no-build)"
 
@@ -158,13 +165,15 @@ if [[ -z "${DB_URL:-}" ]]; then
     DB_USER=kikan_app DB_PASSWORD=kikan_app KIKAN_DB_APP_ROLE=kikan_app
   TAX_DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan_tax"
   KOKUHO_DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan_kokuho"
-  log "PostgreSQL ready: $DB_URL, $TAX_DB_URL, $KOKUHO_DB_URL"
+  KAIGO_DB_URL="jdbc:postgresql://localhost:$PG_PORT/kikan_kaigo"
+  log "PostgreSQL ready: $DB_URL, $TAX_DB_URL, $KOKUHO_DB_URL, $KAIGO_DB_URL"
 else
   export DB_USER=${DB_USER:-kikan} DB_PASSWORD=${DB_PASSWORD:-kikan}
   # local-tax never shares resident-records' database: by default database kikan_tax on the same server
   DB_URL_BASE="${DB_URL%%\?*}"
   TAX_DB_URL="${DB_URL_BASE%/*}/kikan_tax${DB_URL#"$DB_URL_BASE"}"
   KOKUHO_DB_URL="${DB_URL_BASE%/*}/kikan_kokuho${DB_URL#"$DB_URL_BASE"}"
+  KAIGO_DB_URL="${DB_URL_BASE%/*}/kikan_kaigo${DB_URL#"$DB_URL_BASE"}"
   log "using external database DB_URL=$DB_URL"
 fi
 TAX_DB_URL="${LOCAL_TAX_DB_URL:-$TAX_DB_URL}"
@@ -210,7 +219,7 @@ TOKEN_URL="$OIDC_URL/protocol/openid-connect/token"
 # ---------------------------------------------------------------- (d) resident-records service
 log "starting resident-records on port $SERVICE_PORT, management $SERVICE_MANAGEMENT_PORT (log: $RUN/resident-records.log) ..."
 # the keys that seal the access logs: made once for this machine, one per service, kept outside the databases
-for key in access-log.key local-tax-access-log.key kokuho-access-log.key; do
+for key in access-log.key local-tax-access-log.key kokuho-access-log.key kaigo-access-log.key; do
   [[ -s "$RUN/$key" ]] || (umask 077; head -c 32 /dev/urandom | base64 >"$RUN/$key")
 done
 export KIKAN_DEMO_ENABLED=true
@@ -264,6 +273,24 @@ wait_until "national-health-insurance" "$KOKUHO_PID" "$RUN/national-health-insur
   curl -sf "http://localhost:$KOKUHO_PORT/q/health/ready"
 log "national-health-insurance ready (qualifications from resident-records' feed)"
 
+# ---------------------------------------------------------------- (e3) long-term-care (its own database)
+log "starting long-term-care on port $KAIGO_PORT, management $KAIGO_MANAGEMENT_PORT (log: $RUN/long-term-care.log) ..."
+# residents from resident-records' feed and incomes from local-tax's income API, both as the service client
+# kikan-kaigo (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read)
+# shellcheck disable=SC2086  # KAIGO_JAVA_OPTS is a list of JVM options
+QUARKUS_HTTP_PORT="$KAIGO_PORT" KIKAN_MANAGEMENT_PORT="$KAIGO_MANAGEMENT_PORT" DB_URL="$KAIGO_DB_URL" \
+  KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kaigo-access-log.key")" \
+  KIKAN_JUMIN_FEED_ENABLED=true KIKAN_JUMIN_FEED_URL="http://localhost:$SERVICE_PORT/v1/renkei/jumin" \
+  KIKAN_TOKEN_URL="$TOKEN_URL" KIKAN_KAIGO_CLIENT_ID=kikan-kaigo \
+  KIKAN_KAIGO_CLIENT_SECRET="${KIKAN_KAIGO_CLIENT_SECRET:-kikan-kaigo-secret}" \
+  KIKAN_SHOTOKU_JOHO_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_JUMIN_FEED_POLL="${KIKAN_JUMIN_FEED_POLL:-2S}" \
+  java ${KAIGO_JAVA_OPTS:--Xmx384m} -jar "$KAIGO_JAR" >"$RUN/long-term-care.log" 2>&1 &
+KAIGO_PID=$!
+echo "$KAIGO_PID" >"$RUN/long-term-care.pid"
+wait_until "long-term-care" "$KAIGO_PID" "$RUN/long-term-care.log" 300 \
+  curl -sf "http://localhost:$KAIGO_PORT/q/health/ready"
+log "long-term-care ready (第1号被保険者 from resident-records' feed)"
+
 # ---------------------------------------------------------------- (f) staff portal (its own origin)
 log "starting the staff portal on port $PORTAL_PORT (log: $RUN/staff-portal.log) ..."
 # shellcheck disable=SC2086  # PORTAL_JAVA_OPTS is a list of JVM options
@@ -301,6 +328,11 @@ cat <<INFO
    OpenAPI          http://localhost:$KOKUHO_PORT/q/openapi
    Health           http://localhost:$KOKUHO_PORT/q/health
    PostgreSQL       ${KOKUHO_DB_URL}   (${DB_USER} / ${DB_PASSWORD})
+ 介護保険 (long-term-care; no staff screens yet: API only, user kaigo / kaigo)
+   Service          http://localhost:$KAIGO_PORT
+   OpenAPI          http://localhost:$KAIGO_PORT/q/openapi
+   Health           http://localhost:$KAIGO_PORT/q/health
+   PostgreSQL       ${KAIGO_DB_URL}   (${DB_USER} / ${DB_PASSWORD})
  Keycloak           ${OIDC_URL}
  Keycloak admin     ${OIDC_URL%/realms/*}/admin/   (admin / admin)
  Logs               $RUN_DIR_REL/*.log
@@ -316,6 +348,8 @@ cat <<INFO
    zeimu-auditor     zeimu-auditor                   lg_code 999997  監査 (地方税のアクセスログのみ)
    zeimu-admin       zeimu-admin                     lg_code 999997  パラメータ管理 (団体が公表した税率・金額の登録)
    zeimu-other-city  zeimu-clerk                     lg_code 999989  別団体 (地方税のテナント分離の確認用)
+   kaigo             kaigo-clerk                     lg_code 999997  介護保険課職員 (被保険者・届出・試算・賦課)
+   kaigo-shien       kaigo-shien + kaigo-clerk       lg_code 999997  介護保険課の支援措置担当
  Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:jumin-renkei:Read, lg_code 999997
                                       (local-tax reads resident-records' feed with it)
 
@@ -377,5 +411,5 @@ if [[ $DETACH == 1 ]]; then
   exit 0
 fi
 log "press Ctrl-C to stop PostgreSQL, Keycloak, the services and the portal"
-wait -n "$SVC_PID" "$TAX_PID" "$KOKUHO_PID" "$PORTAL_PID" || true
+wait -n "$SVC_PID" "$TAX_PID" "$KOKUHO_PID" "$KAIGO_PID" "$PORTAL_PID" || true
 warn "resident-records, local-tax or the staff portal exited (see $RUN/resident-records.log, $RUN/local-tax.log, $RUN/staff-portal.log); stopping the rest"

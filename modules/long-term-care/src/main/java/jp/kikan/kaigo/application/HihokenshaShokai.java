@@ -1,0 +1,78 @@
+package jp.kikan.kaigo.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kikan.kaigo.infrastructure.JuminStore;
+import jp.kikan.kaigo.infrastructure.ShikakuStore;
+import jp.kikan.kaigo.shikaku.domain.Nenrei;
+import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
+import jp.kikan.kaigo.shikaku.domain.ShikakuRireki;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.time.BusinessCalendar;
+
+/**
+ * 資格情報照会・異動履歴の一覧確認 (機能ID 0230267, 0230273; x-kikan-function kaigo.shikaku.shokai): the person, the
+ * 被保険者番号 and the history; every read in the access log; 支援措置 respected.
+ */
+@ApplicationScoped
+public class HihokenshaShokai {
+
+    public static final String ACTION = "kaigo.shikaku.shokai";
+
+    @Inject
+    Jumins jumins;
+
+    @Inject
+    ShikakuStore shikaku;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    public record Rireki(int rirekibango, String idoKubun, String shikakuIdoJiyu, String shikakuIdoJiyuMei,
+            String koryokubi, String shikakuShutokubi, String shikakuSoshitsubi, String idonengappi, String shorinengappi,
+            String legalBasis, Long henkoBango, String todokedeShubetsu, String shisetsuMei, String shisetsuShozaichi) {
+    }
+
+    public record View(String atenabango, String setaibango, String shimei, String shimeiFurigana, String seinengappi,
+            String zokugara, String juminJotai, String nenreiTotatsubi, boolean hihokensha, String hihokenshaKubun,
+            String hihokenshaBango, boolean jushochiTokurei, boolean tekiyoJogai, String shikakuShutokubi,
+            String shikakuSoshitsubi, List<Rireki> shikakuRireki) {
+    }
+
+    @Transactional
+    public View shokai(Caller caller, String atenabango) {
+        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        accessLog.record(caller, ACTION, Jumins.TARGET, atenabango, null);
+        return view(j, shikaku.entries(caller.lgCode(), atenabango),
+                shikaku.hihokenshaBango(caller.lgCode(), atenabango).orElse(null), calendar.today());
+    }
+
+    static View view(JuminStore.Jumin j, List<ShikakuStore.Entry> entries, String bango, LocalDate today) {
+        ShikakuRireki r = new ShikakuRireki(entries.stream().map(ShikakuStore.Entry::ido).toList());
+        // a 65歳到達 the daily run has not recorded yet still makes the resident insured from the 到達日
+        boolean due = j.jumin() && ShikakuPolicy.nenreiTotatsu(r, j.seinengappi(), today).isPresent();
+        boolean hihokensha = r.hihokenshaOn(today) || due;
+        List<ShikakuRireki.Kikan> kikan = r.kikan();
+        ShikakuRireki.Kikan last = kikan.isEmpty() ? null : kikan.get(kikan.size() - 1);
+        List<Rireki> rows = entries.stream().map(e -> new Rireki(e.rirekibango(), e.ido().jiyu().kubun().code(),
+                e.ido().jiyu().code(), e.ido().jiyu().nameJa(), s(e.ido().koryokubi()),
+                e.ido().shutoku() ? s(e.ido().koryokubi()) : null, e.ido().soshitsu() ? s(e.ido().koryokubi()) : null,
+                s(e.ido().idonengappi()), s(e.shorinengappi()), e.legalBasis(), e.henkoBango(), e.todokedeShubetsu(),
+                e.shisetsuMei(), e.shisetsuShozaichi())).toList();
+        return new View(j.atenabango(), j.setaibango(), j.shimei(), j.shimeiFurigana(), s(j.seinengappi()), j.zokugara(),
+                j.juminJotai(), s(Nenrei.dai1goTotatsubi(j.seinengappi())), hihokensha, hihokensha ? "dai1go" : null, bango,
+                r.jushochiTokurei() && r.shikakuAri(), r.tekiyoJogai(), last == null ? null : s(last.shutokubi()),
+                last == null ? null : s(last.soshitsubi()), rows);
+    }
+
+    private static String s(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package jp.kikan.kaigo.application;
+
+/** Roles of the 介護保険課 in this service. */
+public final class Roles {
+    /** 介護保険課職員: 被保険者, 届出, 試算, 賦課. */
+    public static final String CLERK = "kaigo-clerk";
+    /** 支援措置担当 (介護保険課): the only role that may look up a protected person here. */
+    public static final String SHIEN = "kaigo-shien";
+    /** 監査: reads and verifies this service's access log. */
+    public static final String AUDITOR = "kaigo-auditor";
+
+    private Roles() {
+    }
+}

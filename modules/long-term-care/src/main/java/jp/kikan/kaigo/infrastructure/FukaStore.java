@@ -1,0 +1,56 @@
+package jp.kikan.kaigo.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.kikan.platform.quarkus.jdbc.Sql;
+
+/** The versions of each person's premium for a 年度 (append-only). Callers serialise a person's writers by its lock. */
+@ApplicationScoped
+public class FukaStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource ds;
+
+    public record Version(String atenabango, int nendo, int version, String hihokenshaBango, int dankai, long nengaku,
+            long sagaku, JsonNode kekka, LocalDate shorinengappi) {
+    }
+
+    /** Serialises assessments of one person and 年度 (a transaction-scoped advisory lock). */
+    public void lock(String lgCode, String atenabango, int nendo) {
+        Sql.one(ds, "select pg_advisory_xact_lock(hashtext(?))", rs -> 1, "kaigo:" + lgCode + ":" + atenabango + ":" + nendo);
+    }
+
+    public List<Version> versions(String lgCode, String atenabango, int nendo) {
+        return Sql.list(ds, "select * from kaigo_fuka where lg_code = ? and atenabango = ? and nendo = ? order by version",
+                rs -> {
+                    try {
+                        return new Version(rs.getString("atenabango"), rs.getInt("nendo"), rs.getInt("version"),
+                                rs.getString("hihokensha_bango"), rs.getInt("dankai"), rs.getLong("nengaku"),
+                                rs.getLong("sagaku"), JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, lgCode, atenabango, nendo);
+    }
+
+    public Optional<Version> latest(String lgCode, String atenabango, int nendo) {
+        List<Version> all = versions(lgCode, atenabango, nendo);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
+        Sql.update(ds, "insert into kaigo_fuka (lg_code, atenabango, nendo, version, hihokensha_bango, dankai, nengaku, sagaku, "
+                + "kekka, shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode,
+                v.atenabango(), v.nendo(), v.version(), v.hihokenshaBango(), v.dankai(), v.nengaku(), v.sagaku(),
+                new Sql.Json(v.kekka().toString()), new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor);
+    }
+}

@@ -1,0 +1,161 @@
+package jp.kikan.kaigo.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import jp.kikan.kaigo.futanwariai.FutanWariaiKijun;
+import jp.kikan.kaigo.hokenryo.parameter.Dankai;
+import jp.kikan.kaigo.hokenryo.parameter.Hasu;
+import jp.kikan.kaigo.hokenryo.parameter.HokenryoParameters;
+import jp.kikan.kaigo.hokenryo.parameter.Param;
+import jp.kikan.kaigo.hokenryo.parameter.Taisho;
+import jp.kikan.platform.problem.RuleViolationException;
+import jp.kikan.platform.problem.StandardErrorCode;
+
+/**
+ * The engine's dated parameters from the YAML files under {@code parameters/kaigo/} (index.yaml): the national ones
+ * (kuni.yaml) merged with the insurer's (municipalities/*.yaml), built once per (municipality, 年度); or an inline
+ * parameter set a simulation sends (基準額, rounding, stage table) over the national ones of the 年度.
+ */
+@ApplicationScoped
+public class HokenryoParameterStore {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String BASE = "parameters/kaigo/";
+    public static final String INLINE = "inline";
+
+    private final Map<String, HokenryoParameters> cache = new ConcurrentHashMap<>();
+    private volatile JsonNode kuni;
+    private volatile Map<String, JsonNode> municipalities;
+
+    public HokenryoParameters parameters(String lgCode, int nendo) {
+        return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo));
+    }
+
+    /** A simulation's own parameter set (request field {@code parameters}), checked as a loaded one is. */
+    public HokenryoParameters inline(String lgCode, int nendo, JsonNode p) {
+        load();
+        String src = "試算の入力（パラメータの指定）";
+        Param<Long> kijun = new Param<>("kijungaku", "保険料基準額（年額）", nendo, INLINE, p.get("kijungaku").asLong(), "試算の入力",
+                src, "inline", null);
+        Param<Hasu> hasu = new Param<>("hasu", "保険料の年額の端数処理", nendo, INLINE, new Hasu(p.path("hasu_tani").asLong(1),
+                !"ikkatsu".equals(p.path("keigen_hasu").asText("nidankai"))), "試算の入力", src, "inline", null);
+        Param<List<Dankai>> hyo = new Param<>("dankai_hyo", "所得段階と乗率", nendo, INLINE, dankaiHyo(p.get("dankai"), "parameters.dankai"),
+                "試算の入力", src, "inline", null);
+        return new HokenryoParameters(nendo, lgCode, kijun, hyo, param(kuni, "kijun_nenkin", nendo, "kuni", JsonNode::asLong),
+                param(kuni, "kyuyo_kojo", nendo, "kuni", JsonNode::asLong), hasu);
+    }
+
+    /** The national bounds of 2割 and 3割 (index 0: 2割, 1: 3割) for a 年度. */
+    public Param<FutanWariaiKijun[]> futanWariai(int nendo) {
+        load();
+        return param(kuni, "futan_wariai", nendo, "kuni", v -> new FutanWariaiKijun[] {kijun(v.get("niwari")), kijun(v.get("sanwari"))});
+    }
+
+    private static FutanWariaiKijun kijun(JsonNode v) {
+        return new FutanWariaiKijun(v.get("gokei_shotoku").asLong(), v.get("tanshin").asLong(), v.get("fukusu").asLong());
+    }
+
+    private synchronized void load() {
+        if (kuni != null) {
+            return;
+        }
+        JsonNode index = read("index.yaml");
+        Map<String, JsonNode> m = new HashMap<>();
+        index.get("municipalities").forEach(f -> {
+            JsonNode doc = read(f.asText());
+            m.put(doc.get("dantai_code").asText(), doc.get("parameters"));
+        });
+        municipalities = m;
+        kuni = read(index.get("kuni").asText());
+    }
+
+    private HokenryoParameters build(String lgCode, int nendo) {
+        load();
+        JsonNode city = municipalities.get(lgCode);
+        if (city == null) {
+            throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
+        }
+        return new HokenryoParameters(nendo, lgCode, param(city, "kijungaku", nendo, lgCode, JsonNode::asLong),
+                param(city, "dankai_hyo", nendo, lgCode, v -> dankaiHyo(v, "dankai_hyo")),
+                param(kuni, "kijun_nenkin", nendo, "kuni", JsonNode::asLong), param(kuni, "kyuyo_kojo", nendo, "kuni", JsonNode::asLong),
+                param(city, "hasu", nendo, lgCode, v -> new Hasu(v.get("tani").asLong(), "nidankai".equals(v.get("keigen").asText()))));
+    }
+
+    /** The stage table, refused (422) unless it is numbered 1, 2, … and covers every income of every 課税状況. */
+    static List<Dankai> dankaiHyo(JsonNode rows, String field) {
+        List<Dankai> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            JsonNode ika = r.get("ika");
+            boolean kijun = ika != null && ika.isTextual() && "kijun_nenkin".equals(ika.asText())
+                    || r.path("ika_kijun_nenkin").asBoolean(false);
+            out.add(new Dankai(r.get("dankai").asInt(), Taisho.of(r.get("taisho").asText()),
+                    ika == null || kijun ? null : ika.asLong(), kijun, r.hasNonNull("miman") ? r.get("miman").asLong() : null,
+                    new BigDecimal(r.get("jyoritsu").asText()),
+                    r.hasNonNull("keigen_jyoritsu") ? new BigDecimal(r.get("keigen_jyoritsu").asText()) : null,
+                    r.path("seikatsu_hogo").asBoolean(false), r.path("rorei_fukushi").asBoolean(false)));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).dankai() != i + 1) {
+                throw invalid(field, "段階は1から順に番号を付けてください（" + (i + 1) + "番目が第" + out.get(i).dankai() + "段階）");
+            }
+            Dankai d = out.get(i);
+            if (d.keigenJyoritsu() != null && d.keigenJyoritsu().compareTo(d.jyoritsu()) > 0) {
+                throw invalid(field, "第" + d.dankai() + "段階の軽減後の乗率が本来の乗率より大きくなっています");
+            }
+        }
+        for (Taisho t : Taisho.values()) {
+            boolean open = out.stream().anyMatch(d -> d.taisho() == t && d.ika() == null && !d.ikaKijunNenkin() && d.miman() == null);
+            if (!open) {
+                throw invalid(field, "「" + t.nameJa() + "」の段階に上限のない段階がありません（どの所得も段階に入るようにしてください）");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RuleViolationException invalid(String field, String message) {
+        return new RuleViolationException("parameter-invalid", field, StandardErrorCode.E0004, message);
+    }
+
+    private static <T> Param<T> param(JsonNode doc, String id, int nendo, String level, Function<JsonNode, T> value) {
+        JsonNode p = doc.get(id);
+        if (p == null) {
+            throw new IllegalStateException("parameter " + id + " missing");
+        }
+        for (JsonNode v : p.get("values")) {
+            String[] range = v.get("nendo").asText().split("\\.\\.");
+            if (nendo >= reiwa(range[0]) && nendo <= reiwa(range[range.length - 1])) {
+                String legal = p.get("legal_basis").asText() + (p.has("legal_basis_note") ? "（" + p.get("legal_basis_note").asText() + "）" : "");
+                return new Param<>(id, p.get("name_ja").asText(), nendo, level, value.apply(v.get("value")), legal,
+                        p.get("source").asText(), v.get("status").asText(), v.has("note") ? v.get("note").asText() : null);
+            }
+        }
+        throw new RuleViolationException("parameter-nashi", "nendo", StandardErrorCode.E0004,
+                nendo + "年度の介護保険のパラメータ（" + p.get("name_ja").asText() + "）がありません");
+    }
+
+    private static int reiwa(String r) {
+        return 2018 + Integer.parseInt(r.substring(1));
+    }
+
+    private static JsonNode read(String file) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + BASE + file);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

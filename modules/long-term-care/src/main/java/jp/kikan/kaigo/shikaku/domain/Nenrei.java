@@ -1,0 +1,33 @@
+package jp.kikan.kaigo.shikaku.domain;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * 年齢の計算 (年齢計算ニ関スル法律 第1項・第2項, 民法第143条): age counts from the day of birth, so one reaches an age at
+ * the end of the day before the birthday — the 到達日 is the day before the birthday. A 29 February birthday in a
+ * common year has no 応当日: the period ends on the last day of February (民法第143条第2項ただし書), so the 到達日
+ * is 28 February (not the 27th that "the day before 28 February" would give).
+ */
+public final class Nenrei {
+
+    /** 第1号被保険者 (介護保険法第9条第1号): 65歳以上. */
+    public static final int DAI1GO = 65;
+
+    private Nenrei() {
+    }
+
+    /** The day {@code age} is reached (到達日). */
+    public static LocalDate totatsubi(LocalDate seinengappi, int age) {
+        LocalDate ochobi = seinengappi.plusYears(age);
+        if (seinengappi.getMonth() == Month.FEBRUARY && seinengappi.getDayOfMonth() == 29 && ochobi.getDayOfMonth() == 28) {
+            return ochobi;
+        }
+        return ochobi.minusDays(1);
+    }
+
+    /** The 65歳到達日, or null when the birth date is unknown. */
+    public static LocalDate dai1goTotatsubi(LocalDate seinengappi) {
+        return seinengappi == null ? null : totatsubi(seinengappi, DAI1GO);
+    }
+}

@@ -1,0 +1,92 @@
+package jp.kikan.kaigo.shikaku.domain;
+
+/**
+ * 資格異動事由 of a 第1号被保険者 (standard-specs/long-term-care/code-tables.yaml shikaku_ido_jiyu; official codes
+ * unknown), each with the 異動 it causes and the article of 介護保険法 behind its date. Dates as restated by 肝付町
+ * https://kimotsuki-town.jp/soshiki/fukushika/1/2/1097.html and 摂津市
+ * https://www.city.settsu.osaka.jp/soshiki/hokenfukushibu/koureikaigoka/kaigohoken/kaigohokenryou/1897.html.
+ */
+public enum ShikakuJiyu {
+    /** 65歳到達: 到達日 (誕生日の前日, 年齢計算ニ関スル法律) に取得. */
+    NENREI_TOTATSU("nenrei_totatsu", "65歳到達", IdoKubun.SHUTOKU,
+            "介護保険法第9条第1号・第10条第4号（65歳に達したとき）; 年齢計算ニ関スル法律（誕生日の前日に達する）"),
+    /** 転入 (65歳以上): 住所を有するに至った日に取得. */
+    TENNYU("tennyu", "転入", IdoKubun.SHUTOKU, "介護保険法第9条第1号・第10条第2号（当該市町村の区域内に住所を有するに至ったとき）"),
+    /** 転出: 住所を有しなくなった日の翌日に喪失. */
+    TENSHUTSU("tenshutsu", "転出", IdoKubun.SOSHITSU, "介護保険法第11条第1項（住所を有しなくなった日の翌日から）"),
+    /** 死亡: 死亡日の翌日に喪失. */
+    SHIBO("shibo", "死亡", IdoKubun.SOSHITSU, "介護保険法第11条第1項（死亡した日の翌日から）"),
+    /** 住所地特例の適用 (他市町村の住所地特例対象施設に入所): 資格は継続し、記録を残す. */
+    JUSHOCHI_TOKUREI_TEKIYO("jushochi_tokurei_tekiyo", "住所地特例の適用（他市町村の施設に入所）", IdoKubun.KEIZOKU,
+            "介護保険法第13条第1項（住所地特例対象施設に入所し住所を変更した者は、従前の市町村の被保険者）"),
+    /** 住所地特例による転出: 施設の市町村に住所を移しても、この市町村の被保険者のまま. */
+    JUSHOCHI_TOKUREI_TENSHUTSU("jushochi_tokurei_tenshutsu", "転出（住所地特例により資格継続）", IdoKubun.KEIZOKU,
+            "介護保険法第13条第1項（住所地特例: 従前の住所地の市町村が行う介護保険の被保険者とする）"),
+    /**
+     * 住所地特例の適用 filed after the 転出 had already ended the qualification: it is taken up again from the 喪失日,
+     * so that no day is left uncovered (the 転出 entry stays as it was: history, never overwrite).
+     */
+    JUSHOCHI_TOKUREI_KAIFUKU("jushochi_tokurei_kaifuku", "住所地特例の適用（転出による喪失から継続）", IdoKubun.SHUTOKU,
+            "介護保険法第13条第1項（住所地特例対象施設に入所し住所を変更した者は、従前の市町村の被保険者）"),
+    /** 住所地特例の終了 (施設を退所し施設の外に住所を定めた): 退所日の翌日に喪失. */
+    JUSHOCHI_TOKUREI_SHURYO("jushochi_tokurei_shuryo", "住所地特例の終了（施設を退所）", IdoKubun.SOSHITSU,
+            "介護保険法第13条第1項・第11条第1項（住所地特例対象施設を退所した日の翌日から）"),
+    /** 適用除外施設に入所: 入所日の翌日に喪失. */
+    TEKIYO_JOGAI_NYUSHO("tekiyo_jogai_nyusho", "適用除外施設に入所", IdoKubun.SOSHITSU,
+            "介護保険法施行法第11条・介護保険法施行規則第170条（適用除外施設の入所者は当分の間被保険者としない）; 喪失日は入所日の翌日（第11条に倣う。推定）"),
+    /** 適用除外施設を退所: 退所日に取得. */
+    TEKIYO_JOGAI_TAISHO("tekiyo_jogai_taisho", "適用除外施設を退所", IdoKubun.SHUTOKU,
+            "介護保険法施行法第11条・介護保険法第10条（適用除外に該当しなくなった日に取得）");
+
+    private final String code;
+    private final String nameJa;
+    private final IdoKubun kubun;
+    private final String legalBasis;
+
+    ShikakuJiyu(String code, String nameJa, IdoKubun kubun, String legalBasis) {
+        this.code = code;
+        this.nameJa = nameJa;
+        this.kubun = kubun;
+        this.legalBasis = legalBasis;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nameJa() {
+        return nameJa;
+    }
+
+    public IdoKubun kubun() {
+        return kubun;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public static ShikakuJiyu of(String code) {
+        for (ShikakuJiyu j : values()) {
+            if (j.code.equals(code)) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("unknown 資格異動事由 " + code);
+    }
+
+    /** 取得 / 喪失 / 継続 (kept as data: the qualification goes on). */
+    public enum IdoKubun {
+        SHUTOKU("shutoku"), SOSHITSU("soshitsu"), KEIZOKU("keizoku");
+
+        private final String code;
+
+        IdoKubun(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+}
