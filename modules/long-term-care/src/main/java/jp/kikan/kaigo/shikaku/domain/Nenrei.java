@@ -1,13 +1,13 @@
 package jp.kikan.kaigo.shikaku.domain;
 
 import java.time.LocalDate;
-import java.time.Month;
 
 /**
  * 年齢の計算 (年齢計算ニ関スル法律 第1項・第2項, 民法第143条): age counts from the day of birth, so one reaches an age at
  * the end of the day before the birthday — the 到達日 is the day before the birthday. A 29 February birthday in a
  * common year has no 応当日: the period ends on the last day of February (民法第143条第2項ただし書), so the 到達日
- * is 28 February (not the 27th that "the day before 28 February" would give).
+ * is 28 February (not the 27th that "the day before 28 February" would give). The count is the platform's
+ * ({@link jp.kikan.platform.time.Nenrei}); this class names the ages of 介護保険.
  */
 public final class Nenrei {
 
@@ -17,13 +17,9 @@ public final class Nenrei {
     private Nenrei() {
     }
 
-    /** The day {@code age} is reached (到達日). */
+    /** The day {@code age} is reached (到達日; the platform's count, shared with health insurance). */
     public static LocalDate totatsubi(LocalDate seinengappi, int age) {
-        LocalDate ochobi = seinengappi.plusYears(age);
-        if (seinengappi.getMonth() == Month.FEBRUARY && seinengappi.getDayOfMonth() == 29 && ochobi.getDayOfMonth() == 28) {
-            return ochobi;
-        }
-        return ochobi.minusDays(1);
+        return jp.kikan.platform.time.Nenrei.tassuruHi(seinengappi, age);
     }
 
     /** The 65歳到達日, or null when the birth date is unknown. */
