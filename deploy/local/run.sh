@@ -275,8 +275,9 @@ log "national-health-insurance ready (qualifications from resident-records' feed
 
 # ---------------------------------------------------------------- (e3) long-term-care (its own database)
 log "starting long-term-care on port $KAIGO_PORT, management $KAIGO_MANAGEMENT_PORT (log: $RUN/long-term-care.log) ..."
-# residents from resident-records' feed and incomes from local-tax's income API, both as the service client
-# kikan-kaigo (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read)
+# residents from resident-records' feed, incomes from local-tax's income API and its 更正 from local-tax's feed, all as
+# the service client kikan-kaigo (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read,
+# 010:kojin-juminzei-renkei:Read)
 # shellcheck disable=SC2086  # KAIGO_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$KAIGO_PORT" KIKAN_MANAGEMENT_PORT="$KAIGO_MANAGEMENT_PORT" DB_URL="$KAIGO_DB_URL" \
   KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kaigo-access-log.key")" \
@@ -284,6 +285,8 @@ QUARKUS_HTTP_PORT="$KAIGO_PORT" KIKAN_MANAGEMENT_PORT="$KAIGO_MANAGEMENT_PORT" D
   KIKAN_TOKEN_URL="$TOKEN_URL" KIKAN_KAIGO_CLIENT_ID=kikan-kaigo \
   KIKAN_KAIGO_CLIENT_SECRET="${KIKAN_KAIGO_CLIENT_SECRET:-kikan-kaigo-secret}" \
   KIKAN_SHOTOKU_JOHO_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_JUMIN_FEED_POLL="${KIKAN_JUMIN_FEED_POLL:-2S}" \
+  KIKAN_KOJIN_JUMINZEI_FEED_ENABLED=true \
+  KIKAN_KOJIN_JUMINZEI_FEED_URL="http://localhost:$LOCAL_TAX_PORT/v1/renkei/kojin-juminzei" \
   java ${KAIGO_JAVA_OPTS:--Xmx384m} -jar "$KAIGO_JAR" >"$RUN/long-term-care.log" 2>&1 &
 KAIGO_PID=$!
 echo "$KAIGO_PID" >"$RUN/long-term-care.pid"

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * The suite as deploy/local/run.sh runs it, each piece a process of its own on a free port:
  * PostgreSQL (embedded, in this JVM; one database per service), Keycloak (start-dev, the demo realm with the
  * test's token lifespan and portal origin), resident-records, local-tax (reading resident-records' feed over
- * HTTP as the service client kikan-tax), national-health-insurance (reading both services as kikan-kokuho) and the
- * staff portal (their packaged jars). One suite serves every test
+ * HTTP as the service client kikan-tax), national-health-insurance and long-term-care (reading both services as
+ * kikan-kokuho and kikan-kaigo) and the staff portal (their packaged jars). One suite serves every test
  * class of the run ({@link #shared}); it stops when the JVM does.
  */
 final class Suite implements AutoCloseable {
@@ -44,9 +44,11 @@ final class Suite implements AutoCloseable {
     final int portalPort = freePort();
     final int taxPort = freePort();
     final int kokuhoPort = freePort();
+    final int kaigoPort = freePort();
     private EmbeddedPostgres postgres;
     private LocalProcess tax;
     private LocalProcess kokuho;
+    private LocalProcess kaigo;
     private int taxStarts;
     private static Suite shared;
     private LocalProcess keycloak;
@@ -67,6 +69,10 @@ final class Suite implements AutoCloseable {
 
     String kokuhoUrl() {
         return "http://localhost:" + kokuhoPort;
+    }
+
+    String kaigoUrl() {
+        return "http://localhost:" + kaigoPort;
     }
 
     /** The suite of this test run, started by the first test class that asks for it. */
@@ -99,15 +105,17 @@ final class Suite implements AutoCloseable {
     }
 
     /**
-     * Starts national-health-insurance: residents from resident-records' feed, incomes from local-tax's income API and
-     * its 更正 from local-tax's feed, all as the service client kikan-kokuho (as deploy/local/run.sh does).
+     * Starts a service that reads residents from resident-records' feed, incomes from local-tax's income API and their
+     * 更正 from local-tax's feed, as its service client (as deploy/local/run.sh starts national-health-insurance as
+     * kikan-kokuho and long-term-care as kikan-kaigo).
      */
-    private void startKokuho() {
+    private LocalProcess startIncomeConsumer(String module, int port, String database, String client) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        kokuho = LocalProcess.start("national-health-insurance", List.of(java, "-Xmx384m", "-jar",
-                jar("modules/national-health-insurance")), env(
-                "QUARKUS_HTTP_PORT", String.valueOf(kokuhoPort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
-                "DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/kikan_kokuho",
+        String env = client.substring("kikan-".length()).toUpperCase(java.util.Locale.ROOT);
+        LocalProcess p = LocalProcess.start(module.substring("modules/".length()), List.of(java, "-Xmx384m", "-jar",
+                jar(module)), env(
+                "QUARKUS_HTTP_PORT", String.valueOf(port), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
+                "DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
                 "DB_OWNER_USER", "kikan_owner", "DB_OWNER_PASSWORD", "kikan_owner",
                 "DB_USER", "kikan_app", "DB_PASSWORD", "kikan_app", "KIKAN_DB_APP_ROLE", "kikan_app",
                 "KIKAN_ACCESS_LOG_KEY", randomKey(), "OIDC_URL", issuer(),
@@ -115,9 +123,10 @@ final class Suite implements AutoCloseable {
                 "KIKAN_KOJIN_JUMINZEI_FEED_ENABLED", "true",
                 "KIKAN_KOJIN_JUMINZEI_FEED_URL", taxUrl() + "/v1/renkei/kojin-juminzei",
                 "KIKAN_SHOTOKU_JOHO_URL", taxUrl(), "KIKAN_TOKEN_URL", issuer() + "/protocol/openid-connect/token",
-                "KIKAN_KOKUHO_CLIENT_ID", "kikan-kokuho", "KIKAN_KOKUHO_CLIENT_SECRET", "kikan-kokuho-secret",
+                "KIKAN_" + env + "_CLIENT_ID", client, "KIKAN_" + env + "_CLIENT_SECRET", client + "-secret",
                 "KIKAN_JUMIN_FEED_POLL", "200ms", "KIKAN_PORTAL_ORIGINS", "http://localhost:" + portalPort), WORK);
-        kokuho.awaitReady(kokuhoUrl() + "/q/health/ready", Duration.ofSeconds(120));
+        p.awaitReady("http://localhost:" + port + "/q/health/ready", Duration.ofSeconds(120));
+        return p;
     }
 
     /** Kills local-tax (SIGKILL): what it had not committed is lost, as in a crash. */
@@ -147,6 +156,7 @@ final class Suite implements AutoCloseable {
             String dbUrl = s.createDatabase("kikan");
             s.createOwnDatabase("kikan_tax");
             s.createOwnDatabase("kikan_kokuho");
+            s.createOwnDatabase("kikan_kaigo");
             s.service = LocalProcess.start("resident-records", List.of(java, "-Xmx512m", "-jar",
                     jar("modules/resident-records")), env(
                     "QUARKUS_HTTP_PORT", String.valueOf(s.servicePort), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
@@ -164,7 +174,9 @@ final class Suite implements AutoCloseable {
             s.service.awaitReady(s.serviceUrl() + "/q/health/ready", Duration.ofSeconds(120));
             s.keycloak.awaitReady(s.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(180));
             s.startLocalTax(); // after Keycloak: its feed consumer needs a token at once
-            s.startKokuho(); // after local tax: it reads local tax's feed and income API
+            // after local tax: they read local tax's feed and income API
+            s.kokuho = s.startIncomeConsumer("modules/national-health-insurance", s.kokuhoPort, "kikan_kokuho", "kikan-kokuho");
+            s.kaigo = s.startIncomeConsumer("modules/long-term-care", s.kaigoPort, "kikan_kaigo", "kikan-kaigo");
             return s;
         } catch (RuntimeException | IOException e) {
             s.close();
@@ -267,12 +279,12 @@ final class Suite implements AutoCloseable {
     /** Stops the portal, the service, Keycloak and PostgreSQL (whatever was started). */
     @Override
     public synchronized void close() throws IOException {
-        for (LocalProcess p : new LocalProcess[] {kokuho, tax, portal, service, keycloak}) {
+        for (LocalProcess p : new LocalProcess[] {kaigo, kokuho, tax, portal, service, keycloak}) {
             if (p != null) {
                 p.close();
             }
         }
-        kokuho = tax = portal = service = keycloak = null;
+        kaigo = kokuho = tax = portal = service = keycloak = null;
         if (postgres != null) {
             postgres.close();
             postgres = null;

@@ -47,6 +47,12 @@ public class FukaStore {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** The 第1号被保険者 whose premium of the 年度 used this person's income (their own, or a household member's). */
+    public List<String> atenabangoUsing(String lgCode, String atenabango, int nendo) {
+        return Sql.list(ds, "select distinct atenabango from kaigo_fuka where lg_code = ? and nendo = ? and shotoku -> ? is not null "
+                + "order by 1", rs -> rs.getString(1), lgCode, nendo, atenabango);
+    }
+
     public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
         Sql.update(ds, "insert into kaigo_fuka (lg_code, atenabango, nendo, version, hihokensha_bango, dankai, nengaku, sagaku, "
                 + "kekka, shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode,

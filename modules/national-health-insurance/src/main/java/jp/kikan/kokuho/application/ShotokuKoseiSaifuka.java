@@ -1,7 +1,6 @@
 package jp.kikan.kokuho.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.Set;
 import jp.kikan.kokuho.client.chihozei.model.KojinJuminzeiRenkei;
 import jp.kikan.kokuho.infrastructure.FukaStore;
 import jp.kikan.platform.caller.Caller;
-import jp.kikan.platform.problem.RuleViolationException;
-import org.jboss.logging.Logger;
+import jp.kikan.platform.quarkus.feed.consumer.Saikeisan;
 
 /**
  * 所得の更正による国保税の更正 (x-kikan-function kokuho.hokenzei.kosei-renkei): when local tax announces a new version of a
@@ -23,7 +21,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ShotokuKoseiSaifuka {
 
-    private static final Logger LOG = Logger.getLogger(ShotokuKoseiSaifuka.class);
     /** Who the access log and the stored versions name: this service acting on local tax's feed, not a clerk. */
     static final String ACTOR = "feed:kojin-juminzei";
 
@@ -47,17 +44,8 @@ public class ShotokuKoseiSaifuka {
         // the recomputation is not a disclosure to a person: it acts for every household, protected or not (支援措置
         // restricts who may look a person up, not which assessments follow the law)
         Caller system = new Caller(lg, ACTOR, Set.of(Roles.CLERK, Roles.SHIEN), "local-tax-feed");
-        for (String s : setai) {
-            String key = "kojin-juminzei:" + item.getHenkoBango() + ":" + s;
-            try {
-                // its own transaction: a household that cannot be assessed yet (another member's income still unknown)
-                // is left on the 所得不明 list and does not hold back the feed
-                QuarkusTransaction.requiringNew().run(() -> kettei.fuka(system, key,
-                        mapper.createObjectNode().put("setaibango", s).put("nendo", nendo)));
-            } catch (RuleViolationException e) {
-                LOG.infof("国保税の更正を保留 (世帯 %s, %d年度): %s", s, nendo, e.getMessage());
-            }
-        }
+        Saikeisan.rerun(KojinJuminzeiFeed.NAME, item.getHenkoBango(), setai, (key, s) -> kettei.fuka(system, key,
+                mapper.createObjectNode().put("setaibango", s).put("nendo", nendo)));
         return setai;
     }
 }
