@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ final class Suite implements AutoCloseable {
      */
     private LocalProcess startIncomeConsumer(String module, int port, String database, String client) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String env = client.substring("kikan-".length()).toUpperCase(java.util.Locale.ROOT);
+        String env = client.substring("kikan-".length()).toUpperCase(Locale.ROOT);
         LocalProcess p = LocalProcess.start(module.substring("modules/".length()), List.of(java, "-Xmx384m", "-jar",
                 jar(module)), env(
                 "QUARKUS_HTTP_PORT", String.valueOf(port), "KIKAN_MANAGEMENT_PORT", String.valueOf(freePort()),
