@@ -27,7 +27,7 @@ import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /**
  * 固定資産税・都市計画税 (tag 固定資産税): registerTochi, recordTochiIdo, getTochi, registerKaoku, recordKaokuIdo, getKaoku,
- * getKoteishisanShoyu, shisanKoteishisanzei, assessKoteishisanzei, getKoteishisanzeiFukaRireki.
+ * getKoteishisanShoyu, shisanKoteishisanzei, assessKoteishisanzei, getKoteishisanzeiFukaRireki, issueKoteishisanShomei.
  */
 @Path("/v1/koteishisanzei")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +56,9 @@ public class KoteishisanzeiResource {
 
     @Inject
     KoteishisanzeiFukaRireki rireki;
+
+    @Inject
+    jp.kikan.chihozei.application.shomei.KoteishisanShomeiHakko shomei;
 
     @Inject
     CallerResolver caller;
@@ -134,5 +137,16 @@ public class KoteishisanzeiResource {
     @RolesAllowed({Roles.CLERK, Roles.SHIEN})
     public KoteishisanViews.FukaRireki fuka(@PathParam("atenabango") String atenabango, @QueryParam("nendo") int nendo) {
         return rireki.rireki(caller.current(), atenabango, nendo);
+    }
+
+    @POST
+    @Path("/shomei")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", "application/problem+json"})
+    @RolesAllowed({Roles.CLERK, Roles.SHIEN})
+    public Response shomei(JsonNode request) {
+        var issued = shomei.issue(caller.current(), request);
+        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
+                .header("Content-Disposition", "attachment; filename=\"koteishisanzei-" + issued.hakkoBango() + ".pdf\"").build();
     }
 }
