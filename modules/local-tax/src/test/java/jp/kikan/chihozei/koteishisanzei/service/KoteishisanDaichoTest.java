@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 @Tag("fn:koteishisanzei.daicho")
 class KoteishisanDaichoTest {
 
+    @jakarta.inject.Inject
+    jp.kikan.chihozei.application.JuminFeed feed;
+
     private static final List<String> TABLES = List.of("tochi_rireki", "kaoku_rireki", "koteishisan_fuka", "koteishisan_saiban");
 
     @Test
@@ -124,6 +127,30 @@ class KoteishisanDaichoTest {
         String a = owner("他市　六郎", "タシ　ロクロウ");
         String id = tochi(jutakuYochi("2022-04-01", 5_000_000, sole(a)));
         Api.as(Api.clerkOf(Api.OTHER_CITY)).get("/v1/koteishisanzei/tochi/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void shouldTakeAResidentFromTheFeedAsOwnerAndHideAProtectedOwnersParcel() throws Exception {
+        String a = jp.kikan.platform.checkdigit.Modulus11.withCheckDigit(String.format("%09d", 871));
+        com.fasterxml.jackson.databind.node.ObjectNode item = ResidentFeedServer.jumin(Api.CITY, a, "住民　保護", "ジュウミン　ホゴ",
+                "1980-04-01", "jumin", "tennyu", "2020-04-01", "2020-04-01");
+        ResidentFeedServer.publish(item);
+        feed.consumer().drain();
+        String id = tochi(jutakuYochi("2021-04-01", 7_000_000, sole(a)));
+        long logged = DbSnapshot.count("select count(*) from access_log where action = 'koteishisanzei.daicho.shokai' "
+                + "and target_id = '" + id + "'");
+        Api.as(Api.clerk()).get("/v1/koteishisanzei/tochi/" + id).then().statusCode(200);
+        assertThat(DbSnapshot.count("select count(*) from access_log where action = 'koteishisanzei.daicho.shokai' "
+                + "and target_id = '" + id + "'")).isEqualTo(logged + 1);
+        com.fasterxml.jackson.databind.node.ObjectNode shien = item.deepCopy();
+        shien.put("henko_shubetsu", "shien_sochi");
+        shien.put("shien_sochi_taisho", true);
+        ResidentFeedServer.publish(shien);
+        feed.consumer().drain();
+        // 支援措置: only the 支援措置 clerk may look the parcel or its owner up
+        Api.as(Api.clerk()).get("/v1/koteishisanzei/tochi/" + id).then().statusCode(403).body("code", equalTo("shien-sochi"));
+        Api.as(Api.clerk()).queryParam("nendo", 2025).get("/v1/koteishisanzei/shoyusha/" + a).then().statusCode(403);
+        Api.as(Api.shien()).get("/v1/koteishisanzei/tochi/" + id).then().statusCode(200);
     }
 
     private static JsonPath shoyu(String a, int nendo) {
