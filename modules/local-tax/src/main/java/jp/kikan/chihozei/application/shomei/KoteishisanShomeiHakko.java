@@ -24,10 +24,11 @@ import jp.kikan.platform.quarkus.municipality.Municipalities;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
- * 固定資産税の 納税通知書・課税明細書 (x-kikan-function koteishisanzei.kazei-meisaisho) and 評価証明書
- * (koteishisanzei.hyoka-shomeisho) of a taxpayer's stored assessment version (the latest, or the one asked for): every owner
- * checked for 支援措置 first, the 代表者 as addressee, the 発行番号 from the service's counter, the issuance kept in the
- * 交付履歴 with the PDF's SHA-256 and in the access log. Amounts are the stored ones, never recomputed.
+ * 固定資産税の 納税通知書・課税明細書 (x-kikan-function koteishisanzei.kazei-meisaisho), 評価証明書
+ * (koteishisanzei.hyoka-shomeisho) and 公課証明書 (koteishisanzei.kouka-shomeisho) of a taxpayer's stored assessment
+ * version (the latest, or the one asked for): every owner checked for 支援措置 first, the 代表者 as addressee, the
+ * 発行番号 from the service's counter, the issuance kept in the 交付履歴 with the PDF's SHA-256 and in the access log.
+ * Amounts are the stored ones, never recomputed.
  */
 @ApplicationScoped
 public class KoteishisanShomeiHakko {
@@ -83,7 +84,12 @@ public class KoteishisanShomeiHakko {
         ZeiShomeiModel.Hakko hakko = new ZeiShomeiModel.Hakko(hakkoBango, ShomeiHakko.WAREKI.format(calendar.today()), m.name(),
                 m.shucho(), ZeimokuMei.shi(m.name()), ZeimokuMei.ken(m.name()));
         int others = (int) json.tree(v.shoyusha()).size() - 1;
-        byte[] out = pdf.render("hyoka-shomeisho".equals(yoshiki), hakko, new KoteishisanShomeiModel.Nozeigimusha(key,
+        KoteishisanShomeiPdf.Yoshiki y = switch (yoshiki) {
+            case "hyoka-shomeisho" -> KoteishisanShomeiPdf.Yoshiki.HYOKA_SHOMEISHO;
+            case "kouka-shomeisho" -> KoteishisanShomeiPdf.Yoshiki.KOUKA_SHOMEISHO;
+            default -> KoteishisanShomeiPdf.Yoshiki.KAZEI_MEISAISHO;
+        };
+        byte[] out = pdf.render(y, hakko, new KoteishisanShomeiModel.Nozeigimusha(key,
                 v.daihyosha(), d.shimei, d.jusho, others), model(nendo, v)).pdf();
         kofu.record(caller.lgCode(), new KoteishisanShomeiKofuStore.Kofu(hakkoBango, yoshiki, key, nendo, v.version(),
                 r.hasNonNull("mokuteki") ? r.get("mokuteki").asText() : null, ShomeiHakko.sha256(out), caller.actor(),

@@ -29,23 +29,31 @@ public class KoteishisanShomeiPdf {
 
     public static final String MEISAI = "納税通知書・課税明細書";
     public static final String HYOKA = "固定資産評価証明書";
+    public static final String KOUKA = "固定資産税公課証明書";
+
+    /** Which form. */
+    public enum Yoshiki { KAZEI_MEISAISHO, HYOKA_SHOMEISHO, KOUKA_SHOMEISHO }
     private static final System.Logger LOG = System.getLogger(KoteishisanShomeiPdf.class.getName());
 
     @Inject
     CertificateFonts fonts;
 
-    public RenderResult render(boolean hyoka, ZeiShomeiModel.Hakko h, KoteishisanShomeiModel.Nozeigimusha n,
+    public RenderResult render(Yoshiki y, ZeiShomeiModel.Hakko h, KoteishisanShomeiModel.Nozeigimusha n,
             KoteishisanShomeiModel.Fuka f) {
-        String title = hyoka ? HYOKA : MEISAI;
+        String title = switch (y) {
+            case KAZEI_MEISAISHO -> MEISAI;
+            case HYOKA_SHOMEISHO -> HYOKA;
+            case KOUKA_SHOMEISHO -> KOUKA;
+        };
         RenderResult r = CertificatePdf.render(fonts.get(), ZeiPdf.CREATOR, title, h.hakkoBango(),
                 t -> new CertificateFooter(fonts.get(), t, title + "（続き）　" + f.nendoLabel() + "　" + n.shimei(),
                         "※ " + f.nendoLabel() + "の賦課（第" + f.version() + "版）に基づいています。", h.hakkoBango(),
                         h.municipalityName()),
                 (t, footer) -> (doc, writer) -> {
-                    if (hyoka) {
-                        hyoka(doc, t, h, n, f);
-                    } else {
-                        meisai(doc, t, n, f);
+                    switch (y) {
+                        case KAZEI_MEISAISHO -> meisai(doc, t, n, f);
+                        case HYOKA_SHOMEISHO -> hyoka(doc, t, h, n, f);
+                        case KOUKA_SHOMEISHO -> kouka(doc, t, h, n, f);
                     }
                 });
         CertificatePdf.log(LOG, title, h.hakkoBango(), r);
@@ -97,6 +105,27 @@ public class KoteishisanShomeiPdf {
         doc.add(CertificatePdf.ikaYohaku(t));
         doc.add(CertificatePdf.certification(t, "上記のとおり固定資産課税台帳に登録されていることを証明します。", h.hakkoBiWareki(),
                 h.mayorTitle()));
+    }
+
+    /**
+     * 公課証明書 (地方税法第20条の10): each parcel's and house's 評価額 and 課税標準額 and the taxpayer's tax of the 年度. A
+     * per-asset 相当税額 is not printed: how a municipality rounds a share of the tax per asset was not found in a source.
+     */
+    private static void kouka(Document doc, GlyphFallbackText t, ZeiShomeiModel.Hakko h, KoteishisanShomeiModel.Nozeigimusha n,
+            KoteishisanShomeiModel.Fuka f) throws DocumentException {
+        doc.add(CertificatePdf.title(t, KOUKA));
+        doc.add(CertificateCells.text(t, f.nendoLabel() + "　固定資産税・都市計画税", 11f, Style.PLAIN));
+        doc.add(atesaki(t, n));
+        doc.add(tochi(t, f, true));
+        doc.add(kaoku(t, f, true));
+        PdfPTable zei = CertificatePdf.table(new float[] {31f, 19f, 31f, 19f});
+        labelAmount(t, zei, "固定資産税額", f.koteiZeigaku());
+        labelAmount(t, zei, "都市計画税額", f.toshiZeigaku());
+        zei.addCell(label(t, "年税額"));
+        zei.addCell(CertificateCells.right(t, CertificateCells.yen(f.nenzeigaku()), 3));
+        doc.add(zei);
+        doc.add(CertificatePdf.ikaYohaku(t));
+        doc.add(CertificatePdf.certification(t, "上記のとおり証明します。", h.hakkoBiWareki(), h.mayorTitle()));
     }
 
     private static PdfPTable atesaki(GlyphFallbackText t, KoteishisanShomeiModel.Nozeigimusha n) {

@@ -84,6 +84,22 @@ class KoteishisanShomeiTest {
     }
 
     @Test
+    @Tag("fn:koteishisanzei.kouka-shomeisho")
+    void shouldCertifyTheValuesAndTheTaxOfTheYear() throws Exception {
+        Poppler.assumeAvailable();
+        String a = owner("公課　四郎", "コウカ　シロウ");
+        tochi(jutakuYochi("2020-04-01", 12_000_000, sole(a)));
+        fuka(2024, List.of(a), null);
+        Response r = issue(Map.of("yoshiki", "kouka-shomeisho", "nendo", 2024, "shoyusha", List.of(a)));
+        r.then().statusCode(200).contentType("application/pdf");
+        Path file = Poppler.write("koteishisanzei-kouka-shomeisho", r.asByteArray());
+        // 200㎡: 2,000,000 × 1.4% = 28,000, 都計 4,000,000 × 0.3% = 12,000
+        assertThat(flat(Poppler.text(file))).contains("固定資産税公課証明書", "公課四郎", "令和6年度", "12,000,000", "2,000,000",
+                "4,000,000", "28,000", "12,000", "40,000", "上記のとおり証明します。");
+        Poppler.png(file, "koteishisanzei-kouka-shomeisho", 100);
+    }
+
+    @Test
     void shouldRefuseWithoutAnAssessmentAndIssueNothing() {
         String a = owner("未賦課　三郎", "ミフカ　サブロウ");
         tochi(jutakuYochi("2020-04-01", 8_000_000, sole(a)));
