@@ -90,8 +90,7 @@ public class KoteishisanShomeiPdf {
         }
         doc.add(ki);
         doc.add(section(t, "課税明細書"));
-        doc.add(tochi(t, f, true));
-        doc.add(kaoku(t, f, true));
+        assets(doc, t, f, true);
         doc.add(CertificatePdf.ikaYohaku(t));
     }
 
@@ -100,8 +99,7 @@ public class KoteishisanShomeiPdf {
         doc.add(CertificatePdf.title(t, HYOKA));
         doc.add(CertificateCells.text(t, f.nendoLabel() + "（賦課期日現在）", 11f, Style.PLAIN));
         doc.add(atesaki(t, n));
-        doc.add(tochi(t, f, false));
-        doc.add(kaoku(t, f, false));
+        assets(doc, t, f, false);
         doc.add(CertificatePdf.ikaYohaku(t));
         doc.add(CertificatePdf.certification(t, "上記のとおり固定資産課税台帳に登録されていることを証明します。", h.hakkoBiWareki(),
                 h.mayorTitle()));
@@ -116,8 +114,7 @@ public class KoteishisanShomeiPdf {
         doc.add(CertificatePdf.title(t, KOUKA));
         doc.add(CertificateCells.text(t, f.nendoLabel() + "　固定資産税・都市計画税", 11f, Style.PLAIN));
         doc.add(atesaki(t, n));
-        doc.add(tochi(t, f, true));
-        doc.add(kaoku(t, f, true));
+        assets(doc, t, f, true);
         PdfPTable zei = CertificatePdf.table(new float[] {31f, 19f, 31f, 19f});
         labelAmount(t, zei, "固定資産税額", f.koteiZeigaku());
         labelAmount(t, zei, "都市計画税額", f.toshiZeigaku());
@@ -135,6 +132,17 @@ public class KoteishisanShomeiPdf {
                 "宛名番号", n.daihyoshaAtenabango());
         table.setSpacingAfter(4f);
         return table;
+    }
+
+    /** The parcels' and the houses' tables, each only when the taxpayer has such assets. */
+    private static void assets(Document doc, GlyphFallbackText t, KoteishisanShomeiModel.Fuka f, boolean kazei)
+            throws DocumentException {
+        if (!f.tochi().isEmpty()) {
+            doc.add(tochi(t, f, kazei));
+        }
+        if (!f.kaoku().isEmpty()) {
+            doc.add(kaoku(t, f, kazei));
+        }
     }
 
     private static PdfPTable tochi(GlyphFallbackText t, KoteishisanShomeiModel.Fuka f, boolean kazei) {
