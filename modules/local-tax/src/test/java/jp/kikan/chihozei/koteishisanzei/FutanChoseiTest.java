@@ -63,7 +63,7 @@ class FutanChoseiTest {
     }
 
     /**
-     * 商業地等 — an unconfirmed parameter (levy-rules open item 5; the rule as generally published: 70% 上限, 60〜70% 据置,
+     * 商業地等 — an unconfirmed parameter (not found in the public sources read; the rule as generally published: 70% 上限, 60〜70% 据置,
      * below 60% 前年度 + 評価額 × 5% up to 60%).
      */
     @Test
