@@ -39,7 +39,8 @@ class ContractFuzzTest {
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
             "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
-            "shomei_kofu", "parameter_overlay", "hokoku_totsugo");
+            "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
+            "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error");
 
     @Inject
     JuminFeed feed;
@@ -52,10 +53,11 @@ class ContractFuzzTest {
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ",
-                "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString()),
+                "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString(), "tochi_id", "T000000001",
+                "kaoku_id", "K000000001"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(26);
+        assertThat(fuzzer.operationIds()).hasSize(39);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -63,7 +63,7 @@ public final class ParameterKensa {
         }
     }
 
-    static RuleViolationException refusal(ParameterException e, String prefix) {
+    public static RuleViolationException refusal(ParameterException e, String prefix) {
         String path = e.path() == null ? "" : e.path();
         String field = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
         String message = "パラメータ集合の " + (field.isEmpty() ? "内容" : field) + " が正しくありません: " + e.problem();

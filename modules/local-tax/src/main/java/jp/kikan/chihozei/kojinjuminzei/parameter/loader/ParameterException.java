@@ -26,7 +26,7 @@ public class ParameterException extends RuntimeException {
         this.missing = false;
     }
 
-    ParameterException(String message, String file, String path, String problem, boolean missing) {
+    public ParameterException(String message, String file, String path, String problem, boolean missing) {
         super(message);
         this.file = file;
         this.path = path;

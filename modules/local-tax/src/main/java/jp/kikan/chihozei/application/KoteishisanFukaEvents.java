@@ -1,0 +1,50 @@
+package jp.kikan.chihozei.application;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import jp.kikan.chihozei.infrastructure.KoteishisanFukaStore;
+import jp.kikan.chihozei.infrastructure.TaxJson;
+import jp.kikan.platform.outbox.JdbcOutbox;
+import jp.kikan.platform.outbox.OutboxEvent;
+import org.hibernate.Session;
+
+/**
+ * Each 固定資産税・都市計画税 assessment version announced in its own transaction (outbox): the 調定 of its 期 for the
+ * collection service (税目, 年度, 納税義務者 and 代表者, 期別税額, the differences of a 更正). Not yet on this service's feed.
+ */
+@ApplicationScoped
+public class KoteishisanFukaEvents {
+
+    public static final String TYPE = "koteishisanzei.fuka";
+
+    @Inject
+    JdbcOutbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TaxJson json;
+
+    void append(String lgCode, int nendo, KoteishisanFukaStore.Version v) {
+        ObjectNode p = json.mapper().createObjectNode();
+        p.put("shoyusha_key", v.shoyushaKey());
+        p.set("shoyusha", json.tree(v.shoyusha()));
+        p.put("daihyosha", v.daihyosha());
+        p.put("nendo", nendo);
+        p.put("zeimoku", "koteishisanzei");
+        p.put("fuka_version", v.version());
+        p.put("kubun", v.kubun());
+        p.put("nenzeigaku", v.nenzeigaku());
+        p.set("kibetsu", json.tree(v.kekka()).get("kibetsu"));
+        if (v.kosei() != null) {
+            p.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));
+        }
+        p.put("shorinengappi", v.shorinengappi().toString());
+        OutboxEvent e = new OutboxEvent(lgCode, TYPE, "koteishisan-fuka", v.shoyushaKey() + ":" + nendo, v.version(), p);
+        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+    }
+}
