@@ -44,23 +44,9 @@ public final class KeijidoshazeiFukaPolicy {
     }
 
     private static void check(Sharyo s, KeijidoshazeiParameters p, LocalDate kijitsu) {
-        if (s.shashuKubun().sanrinIjo()) {
-            if (s.shodoKensa() == null) {
-                throw new RuleViolationException("shodo-kensa-required", "shodo_kensa_nengetsu", StandardErrorCode.E0001,
-                        "三輪以上の軽自動車は初度検査年月が必要です（税率・重課・軽課を決めるため）");
-            }
-            if (s.nenryo() == null) {
-                throw new RuleViolationException("nenryo-required", "nenryo", StandardErrorCode.E0001,
-                        "三輪以上の軽自動車は燃料の種類が必要です（経年車重課の判定のため）");
-            }
-        }
+        SharyoKensa.kensa(s, p);
         if (s.shodoKensa() == null) {
             return;
-        }
-        YearMonth made = p.shodoKensaMinashi().value().made();
-        if (!s.shodoKensa().tsukiAri() && s.shodoKensa().nen() > made.getYear()) {
-            throw new RuleViolationException("shodo-kensa-tsuki", "shodo_kensa_nengetsu", StandardErrorCode.E0004,
-                    "初度検査年月の月を省略できるのは " + made.getYear() + " 年以前の初度検査だけです");
         }
         YearMonth shodo = YearMonth.of(s.shodoKensa().nen(), s.shodoKensa().tsukiAri() ? s.shodoKensa().tsuki() : 1);
         if (shodo.isAfter(YearMonth.from(kijitsu))) {

@@ -11,11 +11,12 @@ public final class KeijidoshazeiParameterException extends ParameterException {
     private final String what;
 
     KeijidoshazeiParameterException(String file, String where, String what) {
-        super(file + ": " + where + ": " + what);
+        super(file + ": " + (where.isEmpty() ? "(top)" : where) + ": " + what);
         this.where = where;
         this.what = what;
     }
 
+    /** The place inside the file or set; empty for its top. */
     @Override
     public String path() {
         return where;

@@ -43,7 +43,7 @@ public final class KeijidoshazeiParameterLoader {
         try {
             tree = YAML.readTree(source.read(FILE));
         } catch (JsonProcessingException e) {
-            throw new KeijidoshazeiParameterException(FILE, "(top)", e.getOriginalMessage());
+            throw new KeijidoshazeiParameterException(FILE, "", e.getOriginalMessage());
         }
         Yomi top = new Yomi(tree, FILE, "").only(Set.of("nendo", "parameters"));
         int[] range = range(top.get("nendo"));

@@ -12,7 +12,7 @@ import java.util.Set;
 record Yomi(JsonNode json, String file, String path) {
 
     KeijidoshazeiParameterException error(String what) {
-        return new KeijidoshazeiParameterException(file, path.isEmpty() ? "(top)" : path, what);
+        return new KeijidoshazeiParameterException(file, path, what);
     }
 
     Yomi get(String key) {
