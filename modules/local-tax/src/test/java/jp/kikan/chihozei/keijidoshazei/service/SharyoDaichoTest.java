@@ -32,6 +32,8 @@ class SharyoDaichoTest {
             "keijidosha_genmen");
 
     @Test
+    @Tag("fn:keijidoshazei.sharyo-ido")
+    @Tag("fn:keijidoshazei.sharyo-shokai")
     void shouldKeepEachChangeAsAVersionAndAnswerTheOwnerOfAnyDay() {
         String a = Sharyos.owner();
         String b = Sharyos.owner();
