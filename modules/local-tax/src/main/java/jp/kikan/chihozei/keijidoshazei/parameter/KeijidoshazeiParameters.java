@@ -27,11 +27,13 @@ import jp.kikan.chihozei.kojinjuminzei.parameter.Ritsu;
  * @param shodoKensaMinashi  the month deemed for vehicles first inspected up to a month (平成15年10月: 12月)
  * @param greenTokurei       the グリーン化特例 of this 年度, if any
  * @param genmenShogaisha    the share of the tax remitted for a 障害者 減免
+ * @param nokiTsuki          the month of the 納期 (its last day is the 納期限 printed on the 納税通知書)
  */
 public record KeijidoshazeiParameters(int nendo, Param<MonthDay> fukaKijitsu, Param<Map<ShashuKubun, Integer>> gentsukiHaikiryo,
         Param<Map<ShashuKubun, Long>> zeiritsu, Param<Map<ShashuKubun, Long>> kyuZeiritsu, Param<YearMonth> kyuZeiritsuKijun,
         Param<Map<ShashuKubun, Long>> jukaZeiritsu, Param<Integer> jukaKeikaNensu, Param<JukaJogai> jukaJogai,
-        Param<ShodoKensaMinashi> shodoKensaMinashi, Optional<Param<GreenTokurei>> greenTokurei, Param<Ritsu> genmenShogaisha) {
+        Param<ShodoKensaMinashi> shodoKensaMinashi, Optional<Param<GreenTokurei>> greenTokurei, Param<Ritsu> genmenShogaisha,
+        Param<Integer> nokiTsuki) {
 
     /** Fuels (and 被けん引車) the 経年車重課 does not apply to. */
     public record JukaJogai(Set<Nenryo> nenryo, boolean hikenin) {

@@ -77,7 +77,8 @@ public final class KeijidoshazeiParameterRepository {
                 param(ParameterKomoku.SHODO_KENSA_MINASHI, nendo, KeijidoshazeiParameters.ShodoKensaMinashi.class),
                 Optional.ofNullable(atai(ParameterKomoku.GREEN_TOKUREI, nendo))
                         .map(a -> new Param<>((KeijidoshazeiParameters.GreenTokurei) a.value(), a.ref())),
-                param(ParameterKomoku.GENMEN_SHOGAISHA, nendo, Ritsu.class));
+                param(ParameterKomoku.GENMEN_SHOGAISHA, nendo, Ritsu.class),
+                param(ParameterKomoku.NOKI_TSUKI, nendo, Integer.class));
     }
 
     private <T> Param<T> param(ParameterKomoku k, int nendo, Class<T> type) {

@@ -25,7 +25,8 @@ enum ParameterKomoku {
     SHODO_KENSA_MINASHI("shodo_kensa_minashi"),
     /** Only for the 年度 that have one. */
     GREEN_TOKUREI("green_tokurei"),
-    GENMEN_SHOGAISHA("genmen_shogaisha");
+    GENMEN_SHOGAISHA("genmen_shogaisha"),
+    NOKI_TSUKI("noki_tsuki");
 
     private static final Set<ShashuKubun> GENTSUKI_BANDS = EnumSet.of(ShashuKubun.GENTSUKI_50, ShashuKubun.GENTSUKI_90,
             ShashuKubun.GENTSUKI_125);
@@ -69,6 +70,7 @@ enum ParameterKomoku {
             case SHODO_KENSA_MINASHI -> minashi(v);
             case GREEN_TOKUREI -> green(v);
             case GENMEN_SHOGAISHA -> ritsu(v);
+            case NOKI_TSUKI -> v.whole(4, 12);
         };
     }
 
