@@ -17,6 +17,7 @@ import jp.kikan.chihozei.infrastructure.TaxJson;
 import jp.kikan.chihozei.infrastructure.pdf.KeijidoshaNozeiTsuchishoPdf;
 import jp.kikan.chihozei.infrastructure.pdf.ZeiShomeiModel;
 import jp.kikan.chihozei.keijidoshazei.KeijidoshazeiKeisan;
+import jp.kikan.chihozei.keijidoshazei.domain.Kodo;
 import jp.kikan.chihozei.keijidoshazei.domain.ShashuKubun;
 import jp.kikan.chihozei.keijidoshazei.domain.ZeiritsuKubun;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
@@ -99,8 +100,7 @@ public class KeijidoshaNozeiTsuchisho {
         List<String> konkyo = new ArrayList<>();
         for (KeijidoshazeiViews.FukaSharyo s : v.sharyo()) {
             KeijidoshazeiViews.Zeigaku z = s.zeigaku();
-            String kubun = java.util.Arrays.stream(ZeiritsuKubun.values()).filter(k -> k.code().equals(z.zeiritsuKubun()))
-                    .map(ZeiritsuKubun::nameJa).findFirst().orElse(z.zeiritsuKubun());
+            String kubun = Kodo.of(ZeiritsuKubun.class, z.zeiritsuKubun()).map(ZeiritsuKubun::nameJa).orElse(z.zeiritsuKubun());
             daisu.add(new KeijidoshaNozeiTsuchishoPdf.Daisu(s.hyoshikiBango(),
                     ShashuKubun.of(z.shashuKubun()).map(ShashuKubun::nameJa).orElse(z.shashuKubun()), kubun, z.zeiritsuGaku(),
                     z.keikaGaku(), z.genmenGaku(), z.zeigaku()));

@@ -7,7 +7,7 @@ import java.util.Optional;
  * (概ね75%軽減), 令和12年度燃費基準90%達成 (概ね50%), 70%達成 (概ね25%). Whether it lowers the tax of a 年度 — and by how much —
  * is the parameters' ({@code green_tokurei}): only the 年度 after the 新規検査, for the classes of that 年度's table.
  */
-public enum GreenKubun {
+public enum GreenKubun implements Kodo {
     NASHI("nashi", "該当なし"),
     DENKI_TO("denki_to", "電気自動車等（電気・燃料電池・天然ガス）"),
     NENPI_90("nenpi_90", "令和12年度燃費基準90%達成"),
@@ -21,20 +21,17 @@ public enum GreenKubun {
         this.nameJa = nameJa;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String nameJa() {
         return nameJa;
     }
 
     public static Optional<GreenKubun> of(String code) {
-        for (GreenKubun g : values()) {
-            if (g.code.equals(code)) {
-                return Optional.of(g);
-            }
-        }
-        return Optional.empty();
+        return Kodo.of(GreenKubun.class, code);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * 燃料の種類 as on the 自動車検査証: what decides the exemptions from the 経年車重課 (電気, 天然ガス, メタノール,
  * 混合メタノール, ガソリン・電力併用 = hybrid; the parameter {@code jukazei_jogai_nenryo} lists them with its article). The code is the contract's {@code nenryo}.
  */
-public enum Nenryo {
+public enum Nenryo implements Kodo {
     GASOLINE("gasoline", "ガソリン"),
     KEIYU("keiyu", "軽油"),
     LPG("lpg", "LPG"),
@@ -25,20 +25,17 @@ public enum Nenryo {
         this.nameJa = nameJa;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String nameJa() {
         return nameJa;
     }
 
     public static Optional<Nenryo> of(String code) {
-        for (Nenryo n : values()) {
-            if (n.code.equals(code)) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
+        return Kodo.of(Nenryo.class, code);
     }
 }

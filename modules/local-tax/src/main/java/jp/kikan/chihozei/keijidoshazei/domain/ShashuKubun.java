@@ -7,7 +7,7 @@ import java.util.Optional;
  * 軽自動車 二輪・三輪・四輪 乗用/貨物 × 自家用/営業用, 小型特殊自動車, 二輪の小型自動車). The code is the contract's
  * {@code shashu_kubun}. {@link #GENTSUKI} is a 原付 entered without its band: its 総排気量 decides the band.
  */
-public enum ShashuKubun {
+public enum ShashuKubun implements Kodo {
     GENTSUKI("gentsuki", "原動機付自転車（総排気量で区分）", Rui.GENTSUKI),
     GENTSUKI_50("gentsuki_50", "原動機付自転車 50cc以下（第一種）", Rui.GENTSUKI),
     GENTSUKI_90("gentsuki_90", "原動機付自転車 50cc超90cc以下（第二種乙）", Rui.GENTSUKI),
@@ -36,10 +36,12 @@ public enum ShashuKubun {
         this.rui = rui;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String nameJa() {
         return nameJa;
     }
@@ -54,11 +56,6 @@ public enum ShashuKubun {
     }
 
     public static Optional<ShashuKubun> of(String code) {
-        for (ShashuKubun k : values()) {
-            if (k.code.equals(code)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Kodo.of(ShashuKubun.class, code);
     }
 }
