@@ -40,7 +40,8 @@ class ContractFuzzTest {
     private static final List<String> TABLES = List.of("jumin_kiroku", "nozeigimusha", "jutogai_rireki", "shinkoku", "fuka",
             "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
             "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
-            "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error");
+            "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error", "sharyo",
+            "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file");
 
     @Inject
     JuminFeed feed;
@@ -51,13 +52,15 @@ class ContractFuzzTest {
         ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, "乱打　一郎", "ランダ　イチロウ", "1980-04-01", "jumin",
                 "tennyu", "2020-04-01", "2020-04-01"));
         feed.consumer().drain();
-        Samples samples = new Samples(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
+        Map<String, Object> names = new java.util.HashMap<>(Map.of("atenabango", a, "nendo", "2025", "shikuchosonkodo", Api.CITY,
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "shimei", "試験　花子", "shimei_furigana", "シケン　ハナコ",
-                "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString(), "tochi_id", "T000000001",
-                "kaoku_id", "K000000001"),
-                name -> name.endsWith("nengappi") || name.endsWith("bi"));
+                "job_id", UUID.randomUUID().toString(), "file_id", UUID.randomUUID().toString()));
+        // 固定資産税: the parcel and house ids; 軽自動車税: the vehicle and 減免 ids, and 初度検査年月 (YYYY-MM or YYYY)
+        names.putAll(Map.of("tochi_id", "T000000001", "kaoku_id", "K000000001", "sharyo_id", UUID.randomUUID().toString(),
+                "genmen_id", UUID.randomUUID().toString(), "shodo_kensa_nengetsu", "2015-04"));
+        Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(39);
+        assertThat(fuzzer.operationIds()).hasSize(50);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
