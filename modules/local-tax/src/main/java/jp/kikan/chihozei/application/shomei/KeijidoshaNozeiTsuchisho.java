@@ -27,6 +27,7 @@ import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.municipality.Municipalities;
+import jp.kikan.platform.quarkus.shomei.HakkoBango;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -112,7 +113,7 @@ public class KeijidoshaNozeiTsuchisho {
                 ShomeiHakko.WAREKI.format(LocalDate.parse(v.shorinengappi())), v.riyu(), v.maeNenzeigaku(), v.nenzeigaku(),
                 ShomeiHakko.WAREKI.format(nokigen), daisu, konkyo)).pdf();
         kofu.record(caller.lgCode(), new ShomeiKofuStore.Kofu(hakkoBango, YOSHIKI, atenabango, nendo, (int) v.version(), null,
-                ShomeiHakko.sha256(bytes), caller.actor(), calendar.now()));
+                HakkoBango.sha256(bytes), caller.actor(), calendar.now()));
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, atenabango,
                 "hakko_bango=" + hakkoBango + " yoshiki=" + YOSHIKI + " nendo=" + nendo + " version=" + v.version());
         return new ShomeiHakko.Issued(hakkoBango, bytes);

@@ -21,6 +21,7 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.municipality.Municipalities;
+import jp.kikan.platform.quarkus.shomei.HakkoBango;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -92,7 +93,7 @@ public class KoteishisanShomeiHakko {
         byte[] out = pdf.render(y, hakko, new KoteishisanShomeiModel.Nozeigimusha(key,
                 v.daihyosha(), d.shimei, d.jusho, others), model(nendo, v)).pdf();
         kofu.record(caller.lgCode(), new KoteishisanShomeiKofuStore.Kofu(hakkoBango, yoshiki, key, nendo, v.version(),
-                r.hasNonNull("mokuteki") ? r.get("mokuteki").asText() : null, ShomeiHakko.sha256(out), caller.actor(),
+                r.hasNonNull("mokuteki") ? r.get("mokuteki").asText() : null, HakkoBango.sha256(out), caller.actor(),
                 calendar.now()));
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, owners,
                 "hakko_bango=" + hakkoBango + " yoshiki=" + yoshiki + " nendo=" + nendo + " version=" + v.version());
