@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import jp.kikan.chihozei.infrastructure.RenkeiStore;
+import javax.sql.DataSource;
+import jp.kikan.chihozei.infrastructure.TaxJson;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.feed.FeedPage;
 import jp.kikan.platform.quarkus.feed.FeedPaging;
+import jp.kikan.platform.quarkus.feed.OutboxFeedSource;
 
 /**
  * 庁内データ連携 of this service (x-kikan-function renkei.kojin-juminzei): every assessment version (当初・更正) with its
@@ -23,48 +24,23 @@ public class KojinJuminzeiRenkeiFeed {
     static final String ACTION = "renkei.kojin-juminzei";
 
     @Inject
-    RenkeiStore store;
+    DataSource ds;
+
+    @Inject
+    TaxJson json;
 
     @Inject
     AccessLog accessLog;
 
     @Transactional
     public FeedPage<ObjectNode> read(Caller caller, String cursorText, int limit) {
-        String lg = caller.lgCode();
-        FeedPage<ObjectNode> page = FeedPaging.read(cursorText, limit, new FeedPaging.Source<>() {
-            @Override
-            public long latestSeq() {
-                return store.latestSeq(lg, FukaEvents.TYPE);
-            }
-
-            @Override
-            public List<ObjectNode> snapshotAfter(long seq, String lastKey, int n) {
-                return bodies(store.snapshot(lg, FukaEvents.TYPE, seq, lastKey, n));
-            }
-
-            @Override
-            public List<ObjectNode> changesAfter(long seq, int n) {
-                return bodies(store.changesAfter(lg, FukaEvents.TYPE, seq, n));
-            }
-
-            @Override
-            public String key(ObjectNode item) {
-                return RenkeiStore.key(item);
-            }
-
-            @Override
-            public long seq(ObjectNode item) {
-                return item.get("henko_bango").asLong();
-            }
-        });
+        // the snapshot's order is the outbox's aggregate id (宛名番号:年度)
+        FeedPage<ObjectNode> page = FeedPaging.read(cursorText, limit, new OutboxFeedSource(ds, json.mapper(), caller.lgCode(),
+                FukaEvents.TYPE, "fuka", i -> i.get("atenabango").asText() + ":" + i.get("nendo").asInt()));
         // every taxpayer the page carries is a target: an auditor asking for one finds which client received them
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET,
                 page.items().stream().map(i -> i.get("atenabango").asText()).distinct().toList(),
                 "mode=" + page.mode() + " count=" + page.items().size());
         return page;
-    }
-
-    private static List<ObjectNode> bodies(List<RenkeiStore.Item> rows) {
-        return rows.stream().map(RenkeiStore.Item::body).toList();
     }
 }
