@@ -13,8 +13,8 @@ import jp.kikan.kokuho.application.Roles;
 import jp.kikan.kokuho.application.ShikakuKakuninshoHakko;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 
-/** 資格確認書の交付 (operation issueShikakuKakuninsho): the PDF with its 発行番号 in X-Hakko-Bango. */
-@Path("/v1/kokuho/shikaku-kakuninsho")
+/** 資格確認書・資格情報のお知らせの交付 (operations issueShikakuKakuninsho, issueShikakuJohoOshirase): PDFs with the 発行番号. */
+@Path("/v1/kokuho")
 @RolesAllowed({Roles.CLERK, Roles.SHIEN})
 public class ShikakuKakuninshoResource {
 
@@ -25,12 +25,24 @@ public class ShikakuKakuninshoResource {
     CallerResolver caller;
 
     @POST
+    @Path("/shikaku-kakuninsho")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", "application/problem+json"})
-    public Response issue(JsonNode request) {
-        ShikakuKakuninshoHakko.Issued issued = hakko.issue(caller.current(), request);
+    public Response kakuninsho(JsonNode request) {
+        return pdf(hakko.kakuninsho(caller.current(), request), "shikaku-kakuninsho");
+    }
+
+    @POST
+    @Path("/shikaku-joho-oshirase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response oshirase(JsonNode request) {
+        return pdf(hakko.oshirase(caller.current(), request), "shikaku-joho-oshirase");
+    }
+
+    private static Response pdf(ShikakuKakuninshoHakko.Issued issued, String name) {
         return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"shikaku-kakuninsho-" + issued.hakkoBango() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + issued.hakkoBango() + ".pdf\"")
                 .build();
     }
 }

@@ -36,7 +36,7 @@ import jp.kikan.platform.wareki.WarekiCalendar;
 public class ShikakuKakuninshoHakko {
 
     static final String ACTION = "kokuho.shikaku-kakuninsho";
-    static final String YOSHIKI = "shikaku-kakuninsho";
+    static final String ACTION_OSHIRASE = "kokuho.shikaku-joho-oshirase";
     private static final WarekiCalendar WAREKI = WarekiCalendar.standard();
 
     @Inject
@@ -73,18 +73,32 @@ public class ShikakuKakuninshoHakko {
     public record Issued(String hakkoBango, byte[] pdf) {
     }
 
+    /** 資格確認書. */
     @Transactional
-    public Issued issue(Caller caller, JsonNode request) {
+    public Issued kakuninsho(Caller caller, JsonNode request) {
+        return issue(caller, request, ShikakuKakuninshoPdf.Yoshiki.KAKUNINSHO);
+    }
+
+    /** 資格情報のお知らせ (x-kikan-function kokuho.shikaku-joho-oshirase): the same items for a マイナ保険証 holder. */
+    @Transactional
+    public Issued oshirase(Caller caller, JsonNode request) {
+        return issue(caller, request, ShikakuKakuninshoPdf.Yoshiki.OSHIRASE);
+    }
+
+    private Issued issue(Caller caller, JsonNode request, ShikakuKakuninshoPdf.Yoshiki yoshiki) {
+        boolean oshirase = yoshiki == ShikakuKakuninshoPdf.Yoshiki.OSHIRASE;
+        String action = oshirase ? ACTION_OSHIRASE : ACTION;
+        String code = oshirase ? "shikaku-joho-oshirase" : "shikaku-kakuninsho";
         String atenabango = request.path("atenabango").asText();
         Boolean genekinami = request.hasNonNull("genekinami") ? request.get("genekinami").asBoolean() : null;
-        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        JuminStore.Jumin j = jumins.require(caller, atenabango, action);
         LocalDate today = calendar.today();
         ShikakuRireki r = new ShikakuRireki(shikaku.entries(caller.lgCode(), atenabango).stream()
                 .map(ShikakuStore.Entry::ido).toList());
         if (!HihokenshaShokai.hihokensha(j, r, today)) {
             throw new RuleViolationException("hihokensha-denai", "atenabango", StandardErrorCode.E0004,
                     "宛名番号 " + atenabango + " の方は本日（" + WAREKI.format(today) + "）国民健康保険の被保険者ではないため、"
-                            + "資格確認書を交付できません");
+                            + (oshirase ? "資格情報のお知らせを" : "資格確認書を") + "交付できません");
         }
         HokenjaConfig.Hokenja h = hokenja.hokenja().get(caller.lgCode());
         if (h == null) {
@@ -95,24 +109,26 @@ public class ShikakuKakuninshoHakko {
         JsonNode item = juminStore.latestItem(caller.lgCode(), atenabango).orElse(MissingNode.getInstance());
         LocalDate zairyu = item.hasNonNull("zairyukikan_manryonengappi")
                 ? LocalDate.parse(item.get("zairyukikan_manryonengappi").asText()) : null;
-        ShikakuKakuninshoPolicy.YukoKigen kigen = ShikakuKakuninshoPolicy.yukoKigen(today, j.seinengappi(),
-                MonthDay.parse("--" + h.koshinKigen()), zairyu);
+        MonthDay koshinbi = MonthDay.parse("--" + h.koshinKigen());
+        ShikakuKakuninshoPolicy.YukoKigen kigen = oshirase ? ShikakuKakuninshoPolicy.oshiraseYukoKigen(today, j.seinengappi(),
+                koshinbi) : ShikakuKakuninshoPolicy.yukoKigen(today, j.seinengappi(), koshinbi, zairyu);
         HihokenshaBangoStore.Bango bango = bangoStore.assign(caller.lgCode(), atenabango, j.setaibango(), h.kigo(),
                 h.bangoKeta(), calendar.now());
         Municipalities.Municipality m = municipalities.require(caller.lgCode());
         String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), today);
         List<ShikakuRireki.Kikan> kikan = r.kikan();
-        byte[] document = pdf.render(new ShikakuKakuninshoPdf.Model(hakkoBango, WAREKI.format(today),
-                WAREKI.format(kigen.kigen()), kigen.riyu(), bango.hyoki(), j.shimei(), j.shimeiFurigana(),
+        byte[] document = pdf.render(new ShikakuKakuninshoPdf.Model(yoshiki, hakkoBango, WAREKI.format(today),
+                kigen == null ? "なし" : WAREKI.format(kigen.kigen()),
+                kigen == null ? "なし（70歳以上の方は一部負担金の割合の変わる日まで）" : kigen.riyu(), bango.hyoki(), j.shimei(), j.shimeiFurigana(),
                 WAREKI.format(j.seinengappi()), seibetsu(item.path("seibetsu").asText()), jusho(item),
                 item.path("setainushi_shimei").asText(""), WAREKI.format(kikan.get(kikan.size() - 1).shutokubi()),
                 futan.wari() + "割" + (futan.hakkoKijitsu() == null ? "" : "（発効期日 " + WAREKI.format(futan.hakkoKijitsu()) + "）"),
                 h.bango(), m.name(), m.shucho())).pdf();
-        kofu.record(caller.lgCode(), new KokuhoShomeiKofuStore.Kofu(hakkoBango, YOSHIKI, atenabango,
-                bango.kigo() + "-" + bango.bango() + "-" + bango.edaban(), futan.wari(), kigen.kigen(),
+        kofu.record(caller.lgCode(), new KokuhoShomeiKofuStore.Kofu(hakkoBango, code, atenabango,
+                bango.kigo() + "-" + bango.bango() + "-" + bango.edaban(), futan.wari(), kigen == null ? null : kigen.kigen(),
                 HakkoBango.sha256(document), caller.actor(), calendar.now()));
-        accessLog.record(caller, ACTION, Jumins.TARGET, atenabango, "hakko_bango=" + hakkoBango + " yoshiki=" + YOSHIKI
-                + " futan_wariai=" + futan.wari() + " yuko_kigen=" + kigen.kigen());
+        accessLog.record(caller, action, Jumins.TARGET, atenabango, "hakko_bango=" + hakkoBango + " yoshiki=" + code
+                + " futan_wariai=" + futan.wari() + " yuko_kigen=" + (kigen == null ? "nashi" : kigen.kigen()));
         return new Issued(hakkoBango, document);
     }
 

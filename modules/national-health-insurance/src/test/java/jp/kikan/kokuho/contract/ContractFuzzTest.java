@@ -56,7 +56,7 @@ class ContractFuzzTest {
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "shaho_kanyu", "seinengappi", "1980-04-01"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(11);
+        assertThat(fuzzer.operationIds()).hasSize(12);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -147,4 +147,27 @@ class ShikakuKakuninshoTest {
         issue(Api.shien(), Map.of("atenabango", a)).then().statusCode(200);
         issue(Api.clerkOf(Api.OTHER_CITY), Map.of("atenabango", a)).then().statusCode(404);
     }
+
+    @Test
+    @Tag("fn:kokuho.shikaku-joho-oshirase")
+    void shouldIssueTheNoticeForAMynaHokenshoHolderWithoutValidityBeforeSeventy() throws Exception {
+        Poppler.assumeAvailable();
+        String a = Api.bango(5);
+        String s = Api.bango(6);
+        publish(person(a, s, "世帯主", "通知　四郎", "ツウチ　シロウ", "1985-08-08"));
+        Response r = Api.command(Api.clerk()).body(Map.of("atenabango", a)).post("/v1/kokuho/shikaku-joho-oshirase").then()
+                .statusCode(200).contentType("application/pdf").extract().response();
+        String t = text("shikaku-joho-oshirase", r);
+        assertThat(t).contains("資格情報のお知らせ", "通知四郎", "3割", "この通知だけでは受診できません");
+        assertThat(t).contains("有効期限なし").doesNotContain("令和9年7月31日");
+        Matcher m = BANGO.matcher(t);
+        assertThat(m.find()).isTrue();
+        assertThat(DbSnapshot.count("select count(*) from kokuho_shomei_kofu where yoshiki = 'shikaku-joho-oshirase' and atenabango = '"
+                + a + "' and yuko_kigen is null")).isEqualTo(1);
+        // the 資格確認書 of the same person keeps the same number
+        Matcher k = BANGO.matcher(text("shikaku-kakuninsho-oshirase-go", issue(Api.clerk(), Map.of("atenabango", a)).then()
+                .statusCode(200).extract().response()));
+        assertThat(k.find()).isTrue();
+        assertThat(k.group(1) + k.group(2)).isEqualTo(m.group(1) + m.group(2));
+    }
 }

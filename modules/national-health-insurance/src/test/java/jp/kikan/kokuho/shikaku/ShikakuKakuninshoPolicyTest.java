@@ -72,4 +72,16 @@ class ShikakuKakuninshoPolicyTest {
         assertThat(zairyu.riyu()).isEqualTo("在留期間の満了日");
         assertThat(kigen("2026-12-01", "1990-01-01", "2028-05-15").kigen()).isEqualTo(LocalDate.of(2027, 7, 31));
     }
+
+    @Test
+    @Tag("fn:kokuho.shikaku-joho-oshirase")
+    void shouldGiveTheNoticeNoValidityBeforeTheSeventiesAndTheDocumentsValidityFromThen() {
+        MonthDay july31 = JULY_31;
+        assertThat(ShikakuKakuninshoPolicy.oshiraseYukoKigen(LocalDate.of(2026, 12, 1), LocalDate.of(1980, 4, 1), july31)).isNull();
+        // 70歳到達 2026-11-09 → 高齢受給者 from 2026-12-01: valid until the next 31 July
+        assertThat(ShikakuKakuninshoPolicy.oshiraseYukoKigen(LocalDate.of(2026, 12, 1), LocalDate.of(1956, 11, 10), july31).kigen())
+                .isEqualTo(LocalDate.of(2027, 7, 31));
+        // the day before: not yet
+        assertThat(ShikakuKakuninshoPolicy.oshiraseYukoKigen(LocalDate.of(2026, 11, 30), LocalDate.of(1956, 11, 10), july31)).isNull();
+    }
 }

@@ -59,6 +59,15 @@ public final class ShikakuKakuninshoPolicy {
     }
 
     /**
+     * 資格情報のお知らせ (for those with a マイナ保険証; not valid alone): no 有効期限 until the 高齢受給者 months, then the
+     * same as a 資格確認書's (呉市 https://www.city.kure.lg.jp/soshiki/6/kokuhosyo.html: 原則なし、70歳以上75歳未満の方には
+     * 有効期限が設定). Null: none.
+     */
+    public static YukoKigen oshiraseYukoKigen(LocalDate kofubi, LocalDate seinengappi, MonthDay koshinbi) {
+        return kofubi.isBefore(koreiJukyuKaishi(seinengappi)) ? null : yukoKigen(kofubi, seinengappi, koshinbi, null);
+    }
+
+    /**
      * @param koshinbi      the insurer's yearly last day of validity (e.g. 7月31日)
      * @param zairyuManryo  the end of the 在留期間 of a foreign resident, or null
      */
