@@ -18,17 +18,18 @@ script renders each kustomization (`kubectl kustomize DIR`) and checks, in the o
     KIKAN_SHOTOKU_JOHO_URL, KIKAN_KOJIN_JUMINZEI_FEED_URL …) names a rendered or pre-created Service with that
     port, and the network policies let the pod out to it (egress) and the pods behind it let the pod in
     (ingress) — e.g. local-tax's feed consumer → resident-records :8081, national-health-insurance's feed
-    consumer → resident-records :8081 and local-tax :8082, its API pods → local-tax :8082 (所得情報);
+    consumer → resident-records :8081 and local-tax :8082, its API pods → local-tax :8082 (所得情報), and the same
+    three calls of long-term-care's pods;
     EXPECTED_CALLS below lists the calls that must be there, so that dropping a URL is noticed too;
   * pods: non-root, read-only root filesystem, no privilege escalation, all capabilities dropped,
     RuntimeDefault seccomp, no service-account token, requests and limits, liveness and readiness probes,
     images from a registry with a tag;
   * the municipalities file: QUARKUS_CONFIG_LOCATIONS points into a mounted ConfigMap key, every entry is
     kikan.municipalities."<valid 地方公共団体コード>".name / .shucho, each code has both;
-  * the public hostnames agree: Ingress hosts (portal, api, zeimu, kokuho, auth: five different ones), TLS
+  * the public hostnames agree: Ingress hosts (portal, api, zeimu, kokuho, kaigo, auth: six different ones), TLS
     hosts, Keycloak's hostname, the portal's OIDC_URL, KIKAN_JUMIN_URL and KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL,
-    the KIKAN_PORTAL_ORIGINS of resident-records, local-tax and national-health-insurance, kikan-staff's redirect
-    URI and web origin.
+    the KIKAN_PORTAL_ORIGINS of resident-records, local-tax, national-health-insurance and long-term-care,
+    kikan-staff's redirect URI and web origin.
 
 Usage:  python3 deploy/k8s/check-rendered.py                  # base and overlays/example
         python3 deploy/k8s/check-rendered.py deploy/k8s/overlays/<city>
@@ -52,22 +53,28 @@ PRE_CREATED = {
     ("Secret", "local-tax-db-ca"): "CloudNativePG (Cluster local-tax-db, CA of the server certificate)",
     ("Secret", "kokuho-db-app"): "CloudNativePG (Cluster kokuho-db, owner credentials)",
     ("Secret", "kokuho-db-ca"): "CloudNativePG (Cluster kokuho-db, CA of the server certificate)",
+    ("Secret", "kaigo-db-app"): "CloudNativePG (Cluster kaigo-db, owner credentials)",
+    ("Secret", "kaigo-db-ca"): "CloudNativePG (Cluster kaigo-db, CA of the server certificate)",
     ("Secret", "kikan-db-runtime"): "by hand (basic-auth, role kikan_app)",
     ("Secret", "local-tax-db-runtime"): "by hand (basic-auth, role kikan_app of local-tax-db)",
     ("Secret", "kokuho-db-runtime"): "by hand (basic-auth, role kikan_app of kokuho-db)",
+    ("Secret", "kaigo-db-runtime"): "by hand (basic-auth, role kikan_app of kaigo-db)",
     ("Secret", "kikan-access-log-key"): "by hand (HMAC key of the access log)",
     ("Secret", "local-tax-access-log-key"): "by hand (HMAC key of local-tax's access log)",
     ("Secret", "kokuho-access-log-key"): "by hand (HMAC key of national-health-insurance's access log)",
+    ("Secret", "kaigo-access-log-key"): "by hand (HMAC key of long-term-care's access log)",
     ("Secret", "kikan-keycloak-clients"): "by hand (client secrets for the realm import)",
     ("Secret", "keycloak-tls"): "by hand or cert-manager (TLS, auth host)",
     ("Secret", "kikan-portal-tls"): "by hand or cert-manager (TLS, portal host)",
     ("Secret", "kikan-api-tls"): "by hand or cert-manager (TLS, API host)",
     ("Secret", "kikan-zeimu-tls"): "by hand or cert-manager (TLS, local-tax's API host)",
     ("Secret", "kikan-kokuho-tls"): "by hand or cert-manager (TLS, national-health-insurance's API host)",
+    ("Secret", "kikan-kaigo-tls"): "by hand or cert-manager (TLS, long-term-care's API host)",
     ("Service", "keycloak-service"): "Keycloak operator (CR keycloak)",
     ("Service", "kikan-db-rw"): "CloudNativePG (Cluster kikan-db)",
     ("Service", "local-tax-db-rw"): "CloudNativePG (Cluster local-tax-db)",
     ("Service", "kokuho-db-rw"): "CloudNativePG (Cluster kokuho-db)",
+    ("Service", "kaigo-db-rw"): "CloudNativePG (Cluster kaigo-db)",
     ("Service", "keycloak-db-rw"): "CloudNativePG (Cluster keycloak-db)",
 }
 WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet", "Job")
@@ -82,6 +89,12 @@ EXPECTED_CALLS = [
     ("national-health-insurance", "KIKAN_SHOTOKU_JOHO_URL", "local-tax", 8082),
     ("national-health-insurance-feed", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
     ("national-health-insurance", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
+    ("long-term-care-feed", "KIKAN_JUMIN_FEED_URL", "resident-records", 8081),
+    ("long-term-care-feed", "KIKAN_KOJIN_JUMINZEI_FEED_URL", "local-tax", 8082),
+    ("long-term-care-feed", "KIKAN_SHOTOKU_JOHO_URL", "local-tax", 8082),
+    ("long-term-care", "KIKAN_SHOTOKU_JOHO_URL", "local-tax", 8082),
+    ("long-term-care-feed", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
+    ("long-term-care", "KIKAN_TOKEN_URL", "keycloak-service", 8080),
 ]
 MUNICIPALITY_KEY = re.compile(r'^kikan\.municipalities\."(\d{6})"\.(name|shucho)$')
 IN_CLUSTER_URL = re.compile(r"://([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)")
@@ -488,12 +501,13 @@ class Check:
             for p in r["http"]["paths"]:
                 host.setdefault(p["backend"]["service"]["name"], r["host"])
         portal, api, auth = host.get("staff-portal"), host.get("resident-records"), kc_ing["spec"]["rules"][0]["host"]
-        zeimu, kokuho = host.get("local-tax"), host.get("national-health-insurance")
-        self.ok(portal and api and zeimu and kokuho and len({portal, api, zeimu, kokuho, auth}) == 5,
-                f"hostnames: portal={portal} api={api} zeimu={zeimu} kokuho={kokuho} auth={auth}")
+        zeimu, kokuho, kaigo = host.get("local-tax"), host.get("national-health-insurance"), host.get("long-term-care")
+        self.ok(portal and api and zeimu and kokuho and kaigo and len({portal, api, zeimu, kokuho, kaigo, auth}) == 6,
+                f"hostnames: portal={portal} api={api} zeimu={zeimu} kokuho={kokuho} kaigo={kaigo} auth={auth}")
         rr = (self.by.get(("ConfigMap", "resident-records-config")) or {}).get("data") or {}
         lt = (self.by.get(("ConfigMap", "local-tax-config")) or {}).get("data") or {}
         nhi = (self.by.get(("ConfigMap", "national-health-insurance-config")) or {}).get("data") or {}
+        ltc = (self.by.get(("ConfigMap", "long-term-care-config")) or {}).get("data") or {}
         sp = (self.by.get(("ConfigMap", "staff-portal-config")) or {}).get("data") or {}
         kc = self.by.get(("Keycloak", "keycloak")) or {"spec": {"hostname": {}}}
         realm = (self.by.get(("KeycloakRealmImport", "kikan-realm")) or {}).get("spec", {}).get("realm", {})
@@ -502,6 +516,7 @@ class Check:
             ("resident-records-config KIKAN_PORTAL_ORIGINS", rr.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("local-tax-config KIKAN_PORTAL_ORIGINS", lt.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("national-health-insurance-config KIKAN_PORTAL_ORIGINS", nhi.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
+            ("long-term-care-config KIKAN_PORTAL_ORIGINS", ltc.get("KIKAN_PORTAL_ORIGINS"), f"https://{portal}"),
             ("staff-portal-config KIKAN_JUMIN_URL", sp.get("KIKAN_JUMIN_URL"), f"https://{api}"),
             ("staff-portal-config KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL", sp.get("KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL"),
              f"https://{zeimu}"),

@@ -6,7 +6,8 @@ The demo realm is the single source of truth for roles, client scopes, mappers a
 
   * the demo users and their passwords (real staff come from the 庁内 directory / admin console),
   * the demo client secrets (replaced by operator placeholders read from the Secret
-    "kikan-keycloak-clients", keys kikan-tax, kikan-resident-records, kikan-local-tax, kikan-kokuho and kikan-national-health-insurance),
+    "kikan-keycloak-clients", keys kikan-tax, kikan-resident-records, kikan-local-tax, kikan-kokuho, kikan-national-health-insurance,
+    kikan-kaigo and kikan-long-term-care),
   * the password grant on kikan-staff and its localhost redirect URI / web origin: in the cluster the staff
     portal is served on its own public origin (PORTAL_ORIGIN below, a placeholder). An overlay sets the
     real one with the component components/public-hostnames (kustomize replacements on
@@ -36,7 +37,9 @@ PLACEHOLDERS = {"kikan-tax": "KIKAN_TAX_CLIENT_SECRET",
                 "kikan-resident-records": "KIKAN_RESIDENT_RECORDS_CLIENT_SECRET",
                 "kikan-local-tax": "KIKAN_LOCAL_TAX_CLIENT_SECRET",
                 "kikan-kokuho": "KIKAN_KOKUHO_CLIENT_SECRET",
-                "kikan-national-health-insurance": "KIKAN_NATIONAL_HEALTH_INSURANCE_CLIENT_SECRET"}
+                "kikan-national-health-insurance": "KIKAN_NATIONAL_HEALTH_INSURANCE_CLIENT_SECRET",
+                "kikan-kaigo": "KIKAN_KAIGO_CLIENT_SECRET",
+                "kikan-long-term-care": "KIKAN_LONG_TERM_CARE_CLIENT_SECRET"}
 
 
 def production_realm(demo: dict) -> dict:
