@@ -15,6 +15,11 @@ public class Municipalities {
     @Inject
     MunicipalityConfig config;
 
+    /** The municipalities this deployment serves (those configured), in code order — for a job that runs for each. */
+    public java.util.List<String> lgCodes() {
+        return config.all().keySet().stream().sorted().toList();
+    }
+
     public Optional<Municipality> find(String lgCode) {
         return Optional.ofNullable(config.all().get(lgCode)).map(e -> new Municipality(lgCode, e.name(), e.shucho()));
     }
