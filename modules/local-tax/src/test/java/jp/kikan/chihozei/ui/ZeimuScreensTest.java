@@ -31,6 +31,7 @@ import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.checkdigit.Modulus11;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import jp.kikan.platform.test.TestTokens;
+import jp.kikan.platform.test.ui.PortalPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
 class ZeimuScreensTest extends PortalPage {
+
+    @Override
+    protected String serviceId() {
+        return "zeimu";
+    }
+
+    @Override
+    protected String clerkToken() {
+        return Api.clerk();
+    }
 
     /** 𠮷 (つちよし, outside the BMP) and 葛 with an ideographic variation selector (IVS, U+E0100). */
     static final String SHIMEI = new String(Character.toChars(0x20BB7)) + "田　葛" + new String(Character.toChars(0xE0100)) + "美";

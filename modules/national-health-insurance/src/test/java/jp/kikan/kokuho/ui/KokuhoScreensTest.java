@@ -21,6 +21,7 @@ import jp.kikan.kokuho.support.Api;
 import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.ui.PortalPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
 class KokuhoScreensTest extends PortalPage {
+
+    @Override
+    protected String serviceId() {
+        return "kokuho";
+    }
+
+    @Override
+    protected String clerkToken() {
+        return Api.clerk();
+    }
 
     static final int NENDO = 2025;
 

@@ -1,4 +1,4 @@
-package jp.kikan.chihozei.ui;
+package jp.kikan.platform.test.ui;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jp.kikan.chihozei.support.Api;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,28 +30,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The staff portal as ZeimuScreensTest needs it: its screens (the test-jar of modules/staff-portal,
+ * The staff portal as a service's browser test needs it: its screens (the test-jar of modules/staff-portal,
  * kikan-staff-portal/ on the classpath) served on a port of their own — another origin than the service,
  * as in production, so every API call is a real CORS request — with the config.json the portal server
- * would write when only the local tax service is configured; the system's Chromium, headless, a fresh
- * browser context per test logged in as a 税務課 clerk (the token in sessionStorage, as the login would
- * leave it), and full-page screenshots in target/ui-screenshots/.
+ * would write when only the service under test is configured ({@link #serviceId()}); the system's Chromium, headless,
+ * a fresh browser context per test logged in as the department's clerk ({@link #clerkToken()}; the token in
+ * sessionStorage, as the login would leave it), and full-page screenshots in target/ui-screenshots/.
  */
-abstract class PortalPage {
+public abstract class PortalPage {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path SHOTS = Paths.get("target", "ui-screenshots");
+    protected static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    protected static final Path SHOTS = Paths.get("target", "ui-screenshots");
 
-    static Playwright playwright;
-    static Browser browser;
-    static HttpServer portal;
-    BrowserContext context;
-    Page page;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static HttpServer portal;
+    /** The service the served config.json names (set before each test opens its page). */
+    private static volatile String configured;
+    protected BrowserContext context;
+    protected Page page;
     /** The Origin header of each request the page sent to the service. */
-    final List<String> apiOrigins = new CopyOnWriteArrayList<>();
+    protected final List<String> apiOrigins = new CopyOnWriteArrayList<>();
+
+    /** The portal's id of the service under test (config.json services.&lt;id&gt;: zeimu, kokuho …). */
+    protected abstract String serviceId();
+
+    /** The token of the department's clerk each test starts with. */
+    protected abstract String clerkToken();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    public static void startBrowser() throws IOException {
         playwright = Files.isExecutable(CHROMIUM) ? Playwright.create() : null;
         browser = launch(playwright);
         Files.createDirectories(SHOTS);
@@ -60,7 +67,7 @@ abstract class PortalPage {
     }
 
     @AfterAll
-    static void stopBrowser() {
+    public static void stopBrowser() {
         if (browser != null) {
             browser.close();
         }
@@ -73,7 +80,16 @@ abstract class PortalPage {
     }
 
     @BeforeEach
-    void openContext() {
+    public void openContext() {
+        configured = serviceId();
+        open(clerkToken());
+    }
+
+    /** A fresh browser context logged in with the token (the clerk's by default; the 支援措置担当's in a test). */
+    protected void open(String token) {
+        if (context != null) {
+            context.close();
+        }
         context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setTimezoneId("Asia/Tokyo")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
@@ -83,35 +99,35 @@ abstract class PortalPage {
                 apiOrigins.add(String.valueOf(r.headerValue("origin")));
             }
         });
-        context.addInitScript("sessionStorage.setItem('kikan.session', JSON.stringify({access_token: '" + Api.clerk() + "'}))");
+        context.addInitScript("sessionStorage.setItem('kikan.session', JSON.stringify({access_token: '" + token + "'}))");
     }
 
     @AfterEach
-    void closeContext() {
+    public void closeContext() {
         if (context != null) {
             context.close();
         }
     }
 
-    String ui() {
+    protected String ui() {
         return "http://localhost:" + portal.getAddress().getPort() + "/";
     }
 
-    void shot(String name) {
+    protected void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    Locator button(String name) {
+    protected Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** A tab of the taxpayer's screen (照会 / 申告の入力 / 賦課 / 賦課履歴). */
-    Locator tab(String name) {
+    /** A tab of a screen (照会 / 賦課 / 賦課履歴 …). */
+    protected Locator tab(String name) {
         return page.locator("nav.tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** An amount as the screens show it: 116,500円. */
-    static String yen(long n) {
+    protected static String yen(long n) {
         return String.format("%,d円", n);
     }
 
@@ -119,7 +135,7 @@ abstract class PortalPage {
     private static Browser launch(Playwright playwright) {
         if (!Files.isExecutable(CHROMIUM)) {
             String msg = "Chromium not found at " + CHROMIUM + ": install the Debian package 'chromium' "
-                    + "(.ci/run does) to run the browser test of the 税務課 screens";
+                    + "(.ci/run does) to run the browser tests of the staff screens";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(msg);
             }
@@ -138,8 +154,8 @@ abstract class PortalPage {
         return server;
     }
 
-    /** The local tax service under test, as the screens call it. */
-    static String service() {
+    /** The service under test, as the screens call it. */
+    protected static String service() {
         return "http://localhost:" + RestAssured.port;
     }
 
@@ -150,7 +166,7 @@ abstract class PortalPage {
         if (path.equals("/config.json")) {
             String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
             body = ("{\"oidc\":\"" + issuer + "\",\"clientId\":\"kikan-staff\","
-                    + "\"services\":{\"zeimu\":{\"baseUrl\":\"" + service() + "\"}}}").getBytes(StandardCharsets.UTF_8);
+                    + "\"services\":{\"" + configured + "\":{\"baseUrl\":\"" + service() + "\"}}}").getBytes(StandardCharsets.UTF_8);
             type = "application/json";
         } else {
             String file = path.equals("/") ? "index.html" : path.substring(1);
