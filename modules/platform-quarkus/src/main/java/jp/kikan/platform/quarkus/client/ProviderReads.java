@@ -42,6 +42,17 @@ public final class ProviderReads {
                         : ClientCredentials.AuthMethod.CLIENT_SECRET_BASIC, Clock.systemUTC());
     }
 
+    /**
+     * From the configuration under {@code prefix}: {@code .url}, {@code .token-url}, {@code .client-id},
+     * {@code .client-secret}, {@code .auth-method} (e.g. {@code kikan.shotoku-joho}).
+     */
+    public static ProviderReads fromConfig(String what, String prefix, String scope) {
+        org.eclipse.microprofile.config.Config c = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return new ProviderReads(what, c.getValue(prefix + ".url", String.class), c.getValue(prefix + ".token-url", String.class),
+                c.getValue(prefix + ".client-id", String.class), c.getValue(prefix + ".client-secret", String.class), scope,
+                c.getValue(prefix + ".auth-method", String.class));
+    }
+
     /** GET {@code pathAndQuery} (already encoded) into {@code type}; empty on 404. */
     public <T> Optional<T> get(String pathAndQuery, Class<T> type) {
         try {
