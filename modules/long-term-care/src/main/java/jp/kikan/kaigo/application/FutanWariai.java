@@ -11,7 +11,6 @@ import java.util.Optional;
 import jp.kikan.kaigo.client.chihozei.model.ShotokuJoho;
 import jp.kikan.kaigo.futanwariai.FutanWariaiHantei;
 import jp.kikan.kaigo.infrastructure.HokenryoParameterStore;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.infrastructure.ShotokuJohoClient;
 import jp.kikan.kaigo.shikaku.domain.Nenrei;
@@ -22,6 +21,8 @@ import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 
 /**
  * 利用者負担の割合 (x-kikan-function kaigo.futan-wariai): as entered (試算), or for a 第1号被保険者 from local tax's income
@@ -67,7 +68,7 @@ public class FutanWariai {
 
     @Transactional
     public View hantei(Caller caller, String atenabango, int nendo) {
-        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        Jumin j = jumins.require(caller, atenabango, ACTION);
         var kijun = parameters.futanWariai(nendo);
         LocalDate kijunbi = LocalDate.of(nendo, 8, 1);
         ShikakuRireki r = shikaku.rireki(caller.lgCode(), atenabango);
@@ -80,7 +81,7 @@ public class FutanWariai {
         List<String> ids = new ArrayList<>(List.of(atenabango));
         ShotokuJoho honnin = known(atenabango, nendo, "honnin", fumei);
         List<FutanWariaiHantei.Dai1go> others = new ArrayList<>();
-        for (JuminStore.Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
+        for (Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
             LocalDate totatsu = Nenrei.dai1goTotatsubi(m.seinengappi());
             if (!m.atenabango().equals(atenabango) && totatsu != null && !totatsu.isAfter(kijunbi)) {
                 ids.add(m.atenabango());

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.shikaku.domain.Nenrei;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
 import jp.kikan.kaigo.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.jumin.Jumin;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -48,13 +48,13 @@ public class HihokenshaShokai {
 
     @Transactional
     public View shokai(Caller caller, String atenabango) {
-        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        Jumin j = jumins.require(caller, atenabango, ACTION);
         accessLog.record(caller, ACTION, Jumins.TARGET, atenabango, null);
         return view(j, shikaku.entries(caller.lgCode(), atenabango),
                 shikaku.hihokenshaBango(caller.lgCode(), atenabango).orElse(null), calendar.today());
     }
 
-    static View view(JuminStore.Jumin j, List<ShikakuStore.Entry> entries, String bango, LocalDate today) {
+    static View view(Jumin j, List<ShikakuStore.Entry> entries, String bango, LocalDate today) {
         ShikakuRireki r = new ShikakuRireki(entries.stream().map(ShikakuStore.Entry::ido).toList());
         // a 65歳到達 the daily run has not recorded yet still makes the resident insured from the 到達日
         boolean due = j.jumin() && ShikakuPolicy.nenreiTotatsu(r, j.seinengappi(), today).isPresent();

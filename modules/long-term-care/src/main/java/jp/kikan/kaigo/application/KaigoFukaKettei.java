@@ -15,7 +15,6 @@ import jp.kikan.kaigo.hokenryo.HokenryoKeisan;
 import jp.kikan.kaigo.hokenryo.domain.Taishosha;
 import jp.kikan.kaigo.infrastructure.FukaStore;
 import jp.kikan.kaigo.infrastructure.HokenryoParameterStore;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.infrastructure.ShotokuJohoClient;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
@@ -27,6 +26,8 @@ import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -89,7 +90,7 @@ public class KaigoFukaKettei {
             String a = r.get("atenabango").asText();
             int nendo = r.get("nendo").asInt();
             jumins.require(caller, a, ACTION);
-            JuminStore.Jumin j = juminStore.lock(caller.lgCode(), a).orElseThrow();
+            Jumin j = juminStore.lock(caller.lgCode(), a).orElseThrow();
             store.lock(caller.lgCode(), a, nendo);
             LocalDate today = calendar.today();
             // a 65歳到達 due but not yet run is recorded first, so that its months count
@@ -109,7 +110,7 @@ public class KaigoFukaKettei {
             ShotokuJoho honnin = known(a, nendo, "honnin", fumei, used);
             boolean setaiKazei = false;
             List<String> ids = new ArrayList<>(List.of(a));
-            for (JuminStore.Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
+            for (Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
                 if (!m.atenabango().equals(a)) {
                     ids.add(m.atenabango());
                     ShotokuJoho s = known(m.atenabango(), nendo, "setaiin", fumei, used);

@@ -1,27 +1,33 @@
 package jp.kikan.kaigo.application;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
 import jp.kikan.kaigo.client.chihozei.model.KojinJuminzeiRenkei;
-import jp.kikan.platform.quarkus.feed.consumer.StartedFeedConsumer;
+import jp.kikan.kaigo.infrastructure.FukaStore;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.shotoku.ShotokuKoseiFeed;
 
 /**
- * Local tax's feed (庁内データ連携 010:kojin-juminzei-renkei:Read): each assessment version of a person (当初・更正) with
- * its 所得情報, read by the platform's HTTP consumer into the model generated from contracts/local-tax/v1.yaml; each item
- * recomputes the premiums that depend on the person's income ({@link ShotokuKoseiSaifuka}).
+ * 所得の更正による保険料の更正 (x-kikan-function kaigo.hokenryo.kosei-renkei): local tax's feed (read into the model
+ * generated from contracts/local-tax/v1.yaml) announces a new version of a person's assessment (更正, 期限後申告); every
+ * 第1号被保険者 whose premium of that 年度 used the person's income — their own, or as a household member's 課税 — is
+ * assessed again with {@link KaigoFukaKettei}: the 段階 follows 本人・世帯の課税状況 and 合計所得金額 (介護保険法施行令
+ * 第38条), so a new version with the difference is stored when the stage or the amount changes.
  */
 @ApplicationScoped
-public class KojinJuminzeiFeed extends StartedFeedConsumer<KojinJuminzeiRenkei> {
-
-    public static final String NAME = "kojin-juminzei";
+public class KojinJuminzeiFeed extends ShotokuKoseiFeed<KojinJuminzeiRenkei> {
 
     @Inject
-    ShotokuKoseiSaifuka saifuka;
+    FukaStore store;
 
-    @Override
-    protected String name() {
-        return NAME;
-    }
+    @Inject
+    KaigoFukaKettei kettei;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Override
     protected Class<KojinJuminzeiRenkei> type() {
@@ -29,12 +35,17 @@ public class KojinJuminzeiFeed extends StartedFeedConsumer<KojinJuminzeiRenkei> 
     }
 
     @Override
-    protected String changeId(KojinJuminzeiRenkei item) {
-        return item.getShikuchosonkodo() + ":" + item.getHenkoBango();
+    protected List<String> affected(ShotokuKosei kosei) {
+        return store.atenabangoUsing(kosei.lgCode(), kosei.atenabango(), kosei.nendo());
     }
 
     @Override
-    protected void apply(KojinJuminzeiRenkei item) {
-        saifuka.apply(item);
+    protected Set<String> systemRoles() {
+        return Set.of(Roles.CLERK, Roles.SHIEN);
+    }
+
+    @Override
+    protected void rerun(Caller system, String idempotencyKey, String atenabango, int nendo) {
+        kettei.fuka(system, idempotencyKey, mapper.createObjectNode().put("atenabango", atenabango).put("nendo", nendo));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
 import jp.kikan.platform.caller.Caller;
@@ -15,6 +14,8 @@ import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -60,10 +61,10 @@ public class NenreiTotatsuShori {
                         "基準日は業務日付 " + today + " より後にできません");
             }
             // one born on D reaches 65 on the day before D + 65 years: everyone born by 基準日 + 1 day − 65 years
-            List<String> candidates = jumins.bornBy(caller.lgCode(), kijunbi.plusDays(1).minusYears(65).plusDays(1));
+            List<String> candidates = shikaku.bornBy(caller.lgCode(), kijunbi.plusDays(1).minusYears(65).plusDays(1));
             List<String> done = new ArrayList<>();
             for (String a : candidates) {
-                JuminStore.Jumin j = jumins.lock(caller.lgCode(), a).orElseThrow();
+                Jumin j = jumins.lock(caller.lgCode(), a).orElseThrow();
                 if (!j.jumin()) {
                     continue;
                 }

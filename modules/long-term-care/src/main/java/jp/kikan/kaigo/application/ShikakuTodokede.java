@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.shikaku.domain.ShikakuIdo;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
@@ -17,6 +16,8 @@ import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
 import jp.kikan.platform.wareki.WarekiCalendar;
 
@@ -58,7 +59,7 @@ public class ShikakuTodokede {
         return commands.run(caller, idempotencyKey, ACTION, r, RESULT, () -> {
             String a = r.get("atenabango").asText();
             guard.require(caller, a, ACTION);
-            JuminStore.Jumin j = jumins.lock(caller.lgCode(), a)
+            Jumin j = jumins.lock(caller.lgCode(), a)
                     .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + a + " の住民は記録されていません"));
             LocalDate today = calendar.today();
             LocalDate d = date(r.get("idonengappi").asText(), "idonengappi");

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.kaigo.infrastructure.JuminStore;
 import jp.kikan.kaigo.infrastructure.NinteiStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.nintei.NinteiPolicy;
@@ -22,6 +21,8 @@ import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -63,7 +64,7 @@ public class YokaigoNintei {
         return commands.run(caller, key, ACTION + ".shinsei", r, RESULT, () -> {
             String a = r.get("atenabango").asText();
             jumins.require(caller, a, ACTION);
-            JuminStore.Jumin j = juminStore.lock(caller.lgCode(), a).orElseThrow();
+            Jumin j = juminStore.lock(caller.lgCode(), a).orElseThrow();
             LocalDate today = calendar.today();
             LocalDate shinseibi = date(r, "shinseibi", today);
             var rireki = shikaku.rireki(caller.lgCode(), a);

@@ -86,4 +86,11 @@ public class ShikakuStore {
                 lgCode, atenabango, bango, now);
         return bango;
     }
+
+    /** The residents born on or before {@code born} never qualified here, by 宛名番号 (the 65歳到達 run's candidates). */
+    public List<String> bornBy(String lgCode, LocalDate born) {
+        return Sql.list(ds, "select atenabango from jumin j where lg_code = ? and jumin_jotai = 'jumin' and seinengappi <= ? "
+                + "and not exists (select 1 from shikaku_rireki r where r.lg_code = j.lg_code and r.atenabango = j.atenabango "
+                + "and r.ido_kubun = 'shutoku') order by atenabango", rs -> rs.getString(1), lgCode, born);
+    }
 }

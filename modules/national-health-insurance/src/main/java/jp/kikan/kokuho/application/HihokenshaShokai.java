@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.kokuho.infrastructure.JuminStore;
 import jp.kikan.kokuho.infrastructure.ShikakuStore;
 import jp.kikan.kokuho.shikaku.domain.ShikakuPolicy;
 import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.jumin.Jumin;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /** 被保険者の資格履歴の照会 (x-kikan-function kokuho.shikaku.shokai); every read in the access log. */
@@ -43,18 +43,18 @@ public class HihokenshaShokai {
 
     @Transactional
     public View shokai(Caller caller, String atenabango) {
-        JuminStore.Jumin j = jumins.require(caller, atenabango, ACTION);
+        Jumin j = jumins.require(caller, atenabango, ACTION);
         accessLog.record(caller, ACTION, Jumins.TARGET, atenabango, null);
         return view(j, shikaku.entries(caller.lgCode(), atenabango), calendar.today());
     }
 
     /** Whether the person holds the qualification on {@code d}: recorded, and not yet 75 (the loss is due then). */
-    static boolean hihokensha(JuminStore.Jumin j, ShikakuRireki r, LocalDate d) {
+    static boolean hihokensha(Jumin j, ShikakuRireki r, LocalDate d) {
         LocalDate koki = ShikakuPolicy.kokiKanyubi(j.seinengappi());
         return r.hihokenshaOn(d) && (koki == null || d.isBefore(koki));
     }
 
-    static View view(JuminStore.Jumin j, List<ShikakuStore.Entry> entries, LocalDate today) {
+    static View view(Jumin j, List<ShikakuStore.Entry> entries, LocalDate today) {
         ShikakuRireki r = new ShikakuRireki(entries.stream().map(ShikakuStore.Entry::ido).toList());
         List<ShikakuRireki.Kikan> kikan = r.kikan();
         ShikakuRireki.Kikan last = kikan.isEmpty() ? null : kikan.get(kikan.size() - 1);

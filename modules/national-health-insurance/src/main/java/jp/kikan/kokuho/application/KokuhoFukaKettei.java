@@ -14,7 +14,6 @@ import jp.kikan.kokuho.hokenzei.HokenzeiKeisan;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.infrastructure.FukaStore;
 import jp.kikan.kokuho.infrastructure.HokenzeiParameterStore;
-import jp.kikan.kokuho.infrastructure.JuminStore;
 import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
 import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
@@ -24,6 +23,7 @@ import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
+import jp.kikan.platform.quarkus.jumin.Jumin;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -87,7 +87,7 @@ public class KokuhoFukaKettei {
         return commands.run(caller, idempotencyKey, ACTION, r, RESULT, () -> {
             String setaibango = r.get("setaibango").asText();
             int nendo = r.get("nendo").asInt();
-            List<JuminStore.Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION);
+            List<Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION);
             store.lock(caller.lgCode(), setaibango, nendo);
             var params = parameters.parameters(caller.lgCode(), nendo);
             List<Setaiin> members = new ArrayList<>();
@@ -96,7 +96,7 @@ public class KokuhoFukaKettei {
             List<String> unknown = new ArrayList<>();
             ObjectNode used = mapper.createObjectNode();
             String nushi = null;
-            for (JuminStore.Jumin p : people) {
+            for (Jumin p : people) {
                 boolean setainushi = p.setainushi() && p.jumin();
                 List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rirekis.rireki(caller.lgCode(), p.atenabango()), nendo);
                 if (!setainushi && kikan.isEmpty()) {
@@ -149,8 +149,8 @@ public class KokuhoFukaKettei {
     /** 賦課の履歴 (getKokuhoFuka): every version; the read is in the access log. */
     @jakarta.transaction.Transactional
     public List<Fuka> rireki(Caller caller, String setaibango, int nendo) {
-        List<JuminStore.Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION + ".shokai");
-        accessLog.record(caller, ACTION + ".shokai", Jumins.SETAI, people.stream().map(JuminStore.Jumin::atenabango).toList(),
+        List<Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION + ".shokai");
+        accessLog.record(caller, ACTION + ".shokai", Jumins.SETAI, people.stream().map(Jumin::atenabango).toList(),
                 "setaibango=" + setaibango + " nendo=" + nendo);
         return store.versions(caller.lgCode(), setaibango, nendo).stream().map(Fuka::of).toList();
     }

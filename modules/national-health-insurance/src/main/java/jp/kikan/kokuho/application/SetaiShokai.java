@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import jp.kikan.kokuho.infrastructure.JuminStore;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.jumin.Jumin;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
@@ -42,8 +42,8 @@ public class SetaiShokai {
 
     @Transactional
     public View shokai(Caller caller, String setaibango) {
-        List<JuminStore.Jumin> members = jumins.requireSetai(caller, setaibango, ACTION);
-        accessLog.record(caller, ACTION, Jumins.SETAI, members.stream().map(JuminStore.Jumin::atenabango).toList(),
+        List<Jumin> members = jumins.requireSetai(caller, setaibango, ACTION);
+        accessLog.record(caller, ACTION, Jumins.SETAI, members.stream().map(Jumin::atenabango).toList(),
                 "setaibango=" + setaibango);
         LocalDate today = calendar.today();
         List<Setaiin> rows = members.stream().map(m -> new Setaiin(m.atenabango(), m.shimei(),

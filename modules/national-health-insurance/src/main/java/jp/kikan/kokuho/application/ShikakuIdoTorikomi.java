@@ -6,25 +6,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import jp.kikan.kokuho.client.jumin.model.RenkeiJumin;
-import jp.kikan.kokuho.infrastructure.JuminStore;
 import jp.kikan.kokuho.infrastructure.ShikakuStore;
 import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuPolicy;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminHenko;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
- * 資格の取得・喪失 from a change of the resident record (x-kikan-function kokuho.shikaku.ido): the change is
- * recorded, the head moves forward, and the entries {@link ShikakuPolicy} decides are appended with the change's
- * 変更番号. A change taken before, or older than the head, adds no entry.
+ * 資格の取得・喪失 from a change of the resident record (x-kikan-function kokuho.shikaku.ido): the entries
+ * {@link ShikakuPolicy} decides are appended with the change's 変更番号. {@link JuminFeed} calls it only for a change
+ * that moved the person's head forward (one taken before, or older than the head, adds no entry).
  */
 @ApplicationScoped
 public class ShikakuIdoTorikomi {
 
     static final String ACTOR = "feed:jumin";
-
-    @Inject
-    JuminStore jumins;
 
     @Inject
     ShikakuStore shikaku;
@@ -38,26 +35,17 @@ public class ShikakuIdoTorikomi {
     @Inject
     Clock clock;
 
-    public void apply(RenkeiJumin j) {
-        if (!jumins.record(j, clock.instant())) {
-            return;
-        }
-        String lg = j.getShikuchosonkodo();
-        String a = j.getAtenabango();
-        Optional<JuminStore.Jumin> prev = jumins.lock(lg, a);
-        if (prev.isPresent() && prev.get().henkoBango() >= j.getHenkoBango()) {
-            return;
-        }
-        jumins.upsert(j);
-        LocalDate kaishi = j.getJumintonattanengappi() != null ? j.getJumintonattanengappi()
-                : j.getGaikokujinjumintonattanengappi();
-        ShikakuPolicy.JuminIdo now = new ShikakuPolicy.JuminIdo(j.getJuminJotai().value(), j.getIdojiyu(),
-                j.getIdonengappi(), kaishi, j.getSeinengappi());
+    /** The change moved the person's head forward ({@code previous}: the head before it, if any). */
+    public void apply(Optional<Jumin> previous, JuminHenko j) {
+        String lg = j.lgCode();
+        String a = j.atenabango();
+        ShikakuPolicy.JuminIdo now = new ShikakuPolicy.JuminIdo(j.juminJotai(), j.idojiyu(), j.idonengappi(),
+                j.juminKaishibi(), j.seinengappi());
         LocalDate today = calendar.today();
-        List<ShikakuIdo> idos = ShikakuPolicy.juminIdo(rirekis.rireki(lg, a), prev.map(JuminStore.Jumin::jumin).orElse(false),
+        List<ShikakuIdo> idos = ShikakuPolicy.juminIdo(rirekis.rireki(lg, a), previous.map(Jumin::jumin).orElse(false),
                 now, ShikakuPolicy.jogai(shikaku.todokede(lg, a)), today);
         for (ShikakuIdo ido : idos) {
-            shikaku.append(lg, a, ido, today, j.getHenkoBango(), null, clock.instant(), ACTOR);
+            shikaku.append(lg, a, ido, today, j.henkoBango(), null, clock.instant(), ACTOR);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import jp.kikan.kokuho.infrastructure.HihokenshaBangoStore;
 import jp.kikan.kokuho.infrastructure.HokenjaConfig;
-import jp.kikan.kokuho.infrastructure.JuminStore;
 import jp.kikan.kokuho.infrastructure.KokuhoShomeiKofuStore;
 import jp.kikan.kokuho.infrastructure.ShikakuStore;
 import jp.kikan.kokuho.infrastructure.pdf.ShikakuKakuninshoPdf;
@@ -21,6 +20,8 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.quarkus.municipality.Municipalities;
 import jp.kikan.platform.quarkus.shomei.HakkoBango;
 import jp.kikan.platform.time.BusinessCalendar;
@@ -91,7 +92,7 @@ public class ShikakuKakuninshoHakko {
         String code = oshirase ? "shikaku-joho-oshirase" : "shikaku-kakuninsho";
         String atenabango = request.path("atenabango").asText();
         Boolean genekinami = request.hasNonNull("genekinami") ? request.get("genekinami").asBoolean() : null;
-        JuminStore.Jumin j = jumins.require(caller, atenabango, action);
+        Jumin j = jumins.require(caller, atenabango, action);
         LocalDate today = calendar.today();
         ShikakuRireki r = new ShikakuRireki(shikaku.entries(caller.lgCode(), atenabango).stream()
                 .map(ShikakuStore.Entry::ido).toList());

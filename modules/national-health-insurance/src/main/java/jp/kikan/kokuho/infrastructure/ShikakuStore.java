@@ -9,6 +9,7 @@ import java.util.List;
 import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuJiyu;
 import jp.kikan.platform.quarkus.jdbc.Sql;
+import jp.kikan.platform.shikaku.IdoKubun;
 
 /** The qualification history (append-only) and the 届出 on record. Callers hold the person's head locked. */
 @ApplicationScoped
@@ -27,8 +28,8 @@ public class ShikakuStore {
                 + "on t.todokede_id = r.todokede_id where r.lg_code = ? and r.atenabango = ? order by r.rirekibango",
                 rs -> {
                     ShikakuJiyu j = ShikakuJiyu.of(rs.getString("shikaku_ido_jiyu"));
-                    LocalDate bi = j.kubun() == ShikakuJiyu.IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
-                            : j.kubun() == ShikakuJiyu.IdoKubun.SOSHITSU ? Sql.date(rs, "shikaku_soshitsubi") : null;
+                    LocalDate bi = j.kubun() == IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
+                            : j.kubun() == IdoKubun.SOSHITSU ? Sql.date(rs, "shikaku_soshitsubi") : null;
                     long hb = rs.getLong("henko_bango");
                     Long henko = rs.wasNull() ? null : hb;
                     long tid = rs.getLong("todokede_id");

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import jp.kikan.kokuho.application.JuminFeed;
-import jp.kikan.kokuho.application.ShikakuIdoTorikomi;
 import jp.kikan.kokuho.client.jumin.model.RenkeiJumin;
 import jp.kikan.kokuho.support.Api;
 import jp.kikan.kokuho.support.IncomeServer;
@@ -41,8 +40,6 @@ class ShikakuTest {
     @Inject
     JuminFeed feed;
 
-    @Inject
-    ShikakuIdoTorikomi torikomi;
 
     static ObjectNode person(String a, String setai, String zokugara, String birth, String jotai, String jiyu, String ido,
             String nattabi) {
@@ -142,7 +139,7 @@ class ShikakuTest {
     }
 
     void applyInTransaction(RenkeiJumin j) {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> torikomi.apply(j));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> feed.torikomi(j));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package jp.kikan.kaigo.shikaku.domain;
 
+import jp.kikan.platform.shikaku.IdoKubun;
+import jp.kikan.platform.shikaku.JiyuTeigi;
+import jp.kikan.platform.shikaku.ShikakuIdoJiyu;
+
 /**
  * 資格異動事由 of a 第1号被保険者 (standard-specs/long-term-care/code-tables.yaml shikaku_ido_jiyu; official codes
  * unknown), each with the 異動 it causes and the article of 介護保険法 behind its date. Dates as restated by 肝付町
  * https://kimotsuki-town.jp/soshiki/fukushika/1/2/1097.html and 摂津市
  * https://www.city.settsu.osaka.jp/soshiki/hokenfukushibu/koureikaigoka/kaigohoken/kaigohokenryou/1897.html.
  */
-public enum ShikakuJiyu {
+public enum ShikakuJiyu implements ShikakuIdoJiyu {
     /** 65歳到達: 到達日 (誕生日の前日, 年齢計算ニ関スル法律) に取得. */
     NENREI_TOTATSU("nenrei_totatsu", "65歳到達", IdoKubun.SHUTOKU,
             "介護保険法第9条第1号・第10条第4号（65歳に達したとき）; 年齢計算ニ関スル法律（誕生日の前日に達する）"),
@@ -38,55 +42,18 @@ public enum ShikakuJiyu {
     TEKIYO_JOGAI_TAISHO("tekiyo_jogai_taisho", "適用除外施設を退所", IdoKubun.SHUTOKU,
             "介護保険法施行法第11条・介護保険法第10条（適用除外に該当しなくなった日に取得）");
 
-    private final String code;
-    private final String nameJa;
-    private final IdoKubun kubun;
-    private final String legalBasis;
+    private final JiyuTeigi teigi;
 
     ShikakuJiyu(String code, String nameJa, IdoKubun kubun, String legalBasis) {
-        this.code = code;
-        this.nameJa = nameJa;
-        this.kubun = kubun;
-        this.legalBasis = legalBasis;
+        this.teigi = new JiyuTeigi(code, nameJa, kubun, legalBasis);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameJa() {
-        return nameJa;
-    }
-
-    public IdoKubun kubun() {
-        return kubun;
-    }
-
-    public String legalBasis() {
-        return legalBasis;
+    @Override
+    public JiyuTeigi teigi() {
+        return teigi;
     }
 
     public static ShikakuJiyu of(String code) {
-        for (ShikakuJiyu j : values()) {
-            if (j.code.equals(code)) {
-                return j;
-            }
-        }
-        throw new IllegalArgumentException("unknown 資格異動事由 " + code);
-    }
-
-    /** 取得 / 喪失 / 継続 (kept as data: the qualification goes on). */
-    public enum IdoKubun {
-        SHUTOKU("shutoku"), SOSHITSU("soshitsu"), KEIZOKU("keizoku");
-
-        private final String code;
-
-        IdoKubun(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
+        return ShikakuIdoJiyu.of(ShikakuJiyu.class, code);
     }
 }

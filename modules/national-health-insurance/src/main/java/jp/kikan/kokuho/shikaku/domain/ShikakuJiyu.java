@@ -1,11 +1,15 @@
 package jp.kikan.kokuho.shikaku.domain;
 
+import jp.kikan.platform.shikaku.IdoKubun;
+import jp.kikan.platform.shikaku.JiyuTeigi;
+import jp.kikan.platform.shikaku.ShikakuIdoJiyu;
+
 /**
  * 資格異動事由 (standard-specs/national-health-insurance/code-tables.yaml shikaku_ido_jiyu; official codes unknown):
  * each with the 異動 it causes and the articles of 国民健康保険法 behind the date (as restated by 広島市
  * https://www.city.hiroshima.lg.jp/soshiki/71/3083.html and 山梨県国保連 https://ymnkokuho.or.jp/sp/howto/page.php?mid=10014).
  */
-public enum ShikakuJiyu {
+public enum ShikakuJiyu implements ShikakuIdoJiyu {
     /** 転入: 住所を有するに至った日 (転入日) に取得. */
     TENNYU("tennyu", "転入", IdoKubun.SHUTOKU, "国民健康保険法第5条・第7条（住所を有するに至った日に取得）"),
     /** 出生: 出生日に取得. */
@@ -32,55 +36,18 @@ public enum ShikakuJiyu {
     /** 県内の住所異動: 都道府県が保険者 (平成30年度〜) のため資格は継続し、記録だけ残す. */
     KENNAI_IDO("kennai_ido", "県内転居（資格継続）", IdoKubun.KEIZOKU, "国民健康保険法第5条（都道府県の区域内に住所を有する者）");
 
-    private final String code;
-    private final String nameJa;
-    private final IdoKubun kubun;
-    private final String legalBasis;
+    private final JiyuTeigi teigi;
 
     ShikakuJiyu(String code, String nameJa, IdoKubun kubun, String legalBasis) {
-        this.code = code;
-        this.nameJa = nameJa;
-        this.kubun = kubun;
-        this.legalBasis = legalBasis;
+        this.teigi = new JiyuTeigi(code, nameJa, kubun, legalBasis);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameJa() {
-        return nameJa;
-    }
-
-    public IdoKubun kubun() {
-        return kubun;
-    }
-
-    public String legalBasis() {
-        return legalBasis;
+    @Override
+    public JiyuTeigi teigi() {
+        return teigi;
     }
 
     public static ShikakuJiyu of(String code) {
-        for (ShikakuJiyu j : values()) {
-            if (j.code.equals(code)) {
-                return j;
-            }
-        }
-        throw new IllegalArgumentException("unknown 資格異動事由 " + code);
-    }
-
-    /** 取得 / 喪失 / 継続 (a transfer kept as data). */
-    public enum IdoKubun {
-        SHUTOKU("shutoku"), SOSHITSU("soshitsu"), KEIZOKU("keizoku");
-
-        private final String code;
-
-        IdoKubun(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
+        return ShikakuIdoJiyu.of(ShikakuJiyu.class, code);
     }
 }

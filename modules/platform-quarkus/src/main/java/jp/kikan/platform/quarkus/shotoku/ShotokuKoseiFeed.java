@@ -1,0 +1,70 @@
+package jp.kikan.platform.quarkus.shotoku;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.quarkus.feed.consumer.Saikeisan;
+import jp.kikan.platform.quarkus.feed.consumer.StartedFeedConsumer;
+
+/**
+ * A service's consumer of local tax's feed (庁内データ連携 010:kojin-juminzei-renkei:Read, {@code KojinJuminzeiRenkei} in
+ * contracts/local-tax/v1.yaml): each item is a new version of a person's assessment (当初・更正, 期限後申告) with its
+ * 所得情報, and every record of this service whose result of that 年度 used the person's income is computed again by
+ * the service's own command — each in its own transaction, idempotent per change ({@link Saikeisan}). The
+ * recomputation is not a disclosure to a person: it acts for every record, protected or not (支援措置 restricts who
+ * may look a person up, not which amounts follow the law).
+ */
+public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
+
+    public static final String NAME = "kojin-juminzei";
+
+    /** Who the access log and the stored versions name: the service acting on local tax's feed, not a clerk. */
+    public static final String ACTOR = "feed:kojin-juminzei";
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The item as far as this consumer reads it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ShotokuKosei(@JsonProperty("shikuchosonkodo") String lgCode, @JsonProperty("atenabango") String atenabango,
+            @JsonProperty("nendo") int nendo, @JsonProperty("henko_bango") long henkoBango) {
+    }
+
+    /** The records (households, insured persons …) whose result of the 年度 used the person's income. */
+    protected abstract List<String> affected(ShotokuKosei kosei);
+
+    /** The roles the service's own command runs with. */
+    protected abstract Set<String> systemRoles();
+
+    /** Runs the command for one record with the idempotency key given. */
+    protected abstract void rerun(Caller system, String idempotencyKey, String record, int nendo);
+
+    @Override
+    protected final String name() {
+        return NAME;
+    }
+
+    @Override
+    protected final String changeId(T item) {
+        ShotokuKosei k = kosei(item);
+        return k.lgCode() + ":" + k.henkoBango();
+    }
+
+    @Override
+    protected final void apply(T item) {
+        ShotokuKosei k = kosei(item);
+        if (k.lgCode() == null) {
+            throw new IllegalStateException("local tax's feed item " + k.henkoBango() + " names no municipality");
+        }
+        Caller system = new Caller(k.lgCode(), ACTOR, systemRoles(), "local-tax-feed");
+        Saikeisan.rerun(NAME, k.henkoBango(), affected(k), (key, r) -> rerun(system, key, r, k.nendo()));
+    }
+
+    private ShotokuKosei kosei(T item) {
+        return mapper.convertValue(item, ShotokuKosei.class);
+    }
+}
