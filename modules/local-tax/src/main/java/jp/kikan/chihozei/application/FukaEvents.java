@@ -14,7 +14,7 @@ import org.hibernate.Session;
 /**
  * Each assessment version announced in the same transaction (outbox): the 調定 of its instalments (税目, 年度, 期別,
  * amounts, differences of a 更正) for the collection service, and the change of income information for health
- * insurance and long-term care, which recompute on it. The feed ({@link KojinJuminzeiRenkeiFeed}) gives these events
+ * insurance and long-term care, which recompute on it. The feed ({@link RenkeiFeed}) gives these events
  * out as they are.
  */
 @ApplicationScoped

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import jp.kikan.platform.santei.kibetsu.KibetsuBunkatsu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,8 @@ import jp.kikan.platform.time.BusinessCalendar;
  * 軽自動車税（種別割）の賦課 (x-kikan-function keijidoshazei.keisan, keijidoshazei.kosei): the taxpayer's vehicles on the
  * 賦課期日 of the 年度 (4月1日, 地方税法第463条の16: changes after it count from the next 年度), each taxed for the whole year
  * with its approved 減免, stored as a new version with the 算定根拠. Version 1 is the 当初; a later one is a 更正 with its
- * reason and the difference to the version before, refused when nothing changed.
+ * reason and the difference to the version before, refused when nothing changed. Each version's 調定 goes to the
+ * outbox in the same transaction ({@link KeijidoshazeiFukaEvents}).
  */
 @ApplicationScoped
 public class KeijidoshazeiFukaKettei {
@@ -49,6 +52,9 @@ public class KeijidoshazeiFukaKettei {
 
     @Inject
     KeijidoshazeiKeisan engine;
+
+    @Inject
+    KeijidoshazeiFukaEvents events;
 
     @Inject
     TaxJson json;
@@ -104,6 +110,9 @@ public class KeijidoshazeiFukaKettei {
             }
             store.append(caller.lgCode(), a, nendo, out.version(), total, json.write(out), riyu, today, calendar.now(),
                     caller.actor());
+            // the 調定 for the collection service, in the same transaction (outbox)
+            int nokiTsuki = engine.parameters().parameters(nendo).nokiTsuki().value();
+            events.append(caller.lgCode(), out, KibetsuBunkatsu.months(nendo, List.of(nokiTsuki)).get(0), YearMonth.from(today));
             return out;
         }).result();
     }

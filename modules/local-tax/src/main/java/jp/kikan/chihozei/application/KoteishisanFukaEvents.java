@@ -13,12 +13,14 @@ import org.hibernate.Session;
 
 /**
  * Each 固定資産税・都市計画税 assessment version announced in its own transaction (outbox): the 調定 of its 期 for the
- * collection service (税目, 年度, 納税義務者 and 代表者, 期別税額, the differences of a 更正). Not yet on this service's feed.
+ * collection service (税目, 年度, 納税義務者 and 代表者, 期別税額, the differences of a 更正): the payload is the feed's item
+ * (KoteishisanzeiRenkei, {@link RenkeiFeed}) but for its henko_bango.
  */
 @ApplicationScoped
 public class KoteishisanFukaEvents {
 
     public static final String TYPE = "koteishisanzei.fuka";
+    static final String AGGREGATE = "koteishisan-fuka";
 
     @Inject
     JdbcOutbox outbox;
@@ -42,9 +44,10 @@ public class KoteishisanFukaEvents {
         p.set("kibetsu", json.tree(v.kekka()).get("kibetsu"));
         if (v.kosei() != null) {
             p.set("kosei_sagaku", json.tree(v.kosei()).get("sagaku"));
+            p.put("kosei_zuiji", json.tree(v.kosei()).get("zuiji").asLong());
         }
         p.put("shorinengappi", v.shorinengappi().toString());
-        OutboxEvent e = new OutboxEvent(lgCode, TYPE, "koteishisan-fuka", v.shoyushaKey() + ":" + nendo, v.version(), p);
+        OutboxEvent e = new OutboxEvent(lgCode, TYPE, AGGREGATE, v.shoyushaKey() + ":" + nendo, v.version(), p);
         em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
     }
 }

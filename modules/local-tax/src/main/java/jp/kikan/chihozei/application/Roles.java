@@ -24,6 +24,11 @@ public final class Roles {
      * maps to this role.
      */
     public static final String RENKEI_READER = "kojin-juminzei-renkei-reader";
+    /**
+     * Service clients of the 調定 feeds of 固定資産税・都市計画税 and 軽自動車税（種別割） (the collection service, 収納・滞納):
+     * scopes {@code 010:koteishisanzei-renkei:Read} and {@code 010:keijidoshazei-renkei:Read} map to this role.
+     */
+    public static final String CHOTEI_READER = "chotei-renkei-reader";
 
     private Roles() {
     }

@@ -8,14 +8,14 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.kikan.chihozei.application.JuminFeed;
 import jp.kikan.chihozei.support.Api;
+import jp.kikan.chihozei.support.RenkeiPages;
+import jp.kikan.chihozei.support.RenkeiPages.Read;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
@@ -61,32 +61,13 @@ class KojinJuminzeiRenkeiTest {
         return TestTokens.serviceClient("kikan-kokuho", lgCode, SCOPE);
     }
 
-    /** Pages from {@code cursor} (null: the snapshot) until the feed has nothing more; the items and the next cursor. */
-    record Read(List<Map<String, Object>> items, String cursor, List<String> modes) {
-    }
-
+    /** Pages from {@code cursor} (null: the snapshot) until the feed has nothing more. */
     static Read readAll(String token, String cursor) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<String> modes = new ArrayList<>();
-        String c = cursor;
-        boolean more = true;
-        while (more) {
-            var req = Api.as(token).queryParam("limit", 7);
-            if (c != null) {
-                req.queryParam("cursor", c);
-            }
-            JsonPath page = req.get("/v1/renkei/kojin-juminzei").then().statusCode(200).extract().jsonPath();
-            items.addAll(page.getList("result"));
-            modes.add(page.getString("metadata.mode"));
-            c = page.getString("metadata.next_cursor");
-            // the last page of the snapshot says has_more=false and gives the cursor of the diff
-            more = page.getBoolean("metadata.has_more");
-        }
-        return new Read(items, c, modes);
+        return RenkeiPages.readAll(token, "/v1/renkei/kojin-juminzei", cursor);
     }
 
     private static List<Map<String, Object>> of(Read r, String a) {
-        return r.items().stream().filter(i -> a.equals(i.get("atenabango"))).toList();
+        return r.of(a);
     }
 
     @Test
