@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * With {@code kikan.demo.enabled=true}: once the resident feed has caught up, loads the demo incomes once (a restart
- * loads again, which adds only the residents who have arrived since: the loader skips whoever has data).
+ * loads again, which adds only the residents who have arrived since: the loader skips whoever has data), then the
+ * demo land, houses and vehicles ({@link DemoShisanLoader}, idempotent per household).
  *
  * <p>Caught up = the consumer has no more pages. That is watched from outside, not asked: the platform's consumer is
  * not thread-safe and its poller is already draining it ({@code JuminFeed}), so a {@code drain()} here would run a
@@ -47,6 +48,9 @@ public class DemoShotokuStartup {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DemoShisanLoader shisan;
 
     private volatile Thread thread;
 
@@ -78,10 +82,19 @@ public class DemoShotokuStartup {
         return k;
     }
 
+    /** Registers the demo land, houses and vehicles (idempotent: a second run replays). */
+    public DemoShisanLoader.Kekka loadShisan() {
+        DemoShisanLoader.Kekka k = shisan.load(config.lgCode(), config.nendo(), config.seed());
+        LOG.infof("demo assets %s: %d households: %d parcels, %d houses, %d vehicles registered (%d refused) in %d ms",
+                config.lgCode(), k.setai(), k.tochi(), k.kaoku(), k.sharyo(), k.refused(), k.elapsed().toMillis());
+        return k;
+    }
+
     private void waitThenLoad() {
         try {
             if (awaitFeed()) {
                 load();
+                loadShisan();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
