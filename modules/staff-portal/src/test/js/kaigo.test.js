@@ -83,7 +83,6 @@ test('what the screens recognise and check before sending', async () => {
   const { fukaOutcome } = await web('kaigo/fuka.js');
   const { nextStep, kigenBox } = await web('kaigo/nintei-parts.js');
   const { dankaiText, jyoritsuText } = await web('kaigo/kekka.js');
-  const { futanNendoOption } = await web('kaigo/futan-shisan.js');
   const { tabLink } = await web('kaigo/shokai.js');
   assert.deepEqual(bangoOrMessage('１２３'), { value: '123' });
   assert.deepEqual(bangoOrMessage(''), { message: '宛名番号を入力してください' });
@@ -93,7 +92,7 @@ test('what the screens recognise and check before sending', async () => {
   assert.equal(nextStep(shinsei({ tetsuzuki: [{ shubetsu: 'chosa' }, { shubetsu: 'encho' }, { shubetsu: 'ikensho' }] })), 'shinsakai');
   assert.equal(dankaiText({ dankai: 1, dankai_su: 13 }), '第1段階（全13段階）');
   assert.equal(jyoritsuText({ jyoritsu: '0.455', keigen_jyoritsu: '0.285' }), '0.455 → 公費軽減後 0.285');
-  assert.deepEqual(futanNendoOption(2025), ['2025', '令和7年度（令和7年8月〜翌年7月）']);
+  assert.deepEqual(format.futanNendoOption(2025), ['2025', '令和7年度（令和7年8月〜翌年7月）']);
   assert.equal(tabLink('1', 'rireki', 2025), '#/kaigo/hihokensha/1/2025/rireki');
   assert.equal(tabLink('1', 'nintei', 2025), '#/kaigo/hihokensha/1/nintei');
   assert.equal(tabLink('1', '', 2025), '#/kaigo/hihokensha/1');

@@ -33,6 +33,11 @@ export function nendoOption(year) {
   return [String(year), `${nendoLabel(year)}（${nenLabel(year - 1)}分の所得）`];
 }
 
+/** The 負担割合's 年度 runs from 8月1日 to 7月31日: 令和7年度（令和7年8月〜翌年7月）. */
+export function futanNendoOption(year) {
+  return [String(year), `${nendoLabel(year)}（${nenLabel(year)}8月〜翌年7月）`];
+}
+
 /** A date as clerks read it, 和暦 with the 西暦 beside: 令和7年4月1日（2025-04-01）. */
 export function dateCell(iso) {
   if (!iso) return '';

@@ -9,7 +9,7 @@ import { clearErrors, commandSender } from '../core/forms.js';
 import { isUnauthenticated } from '../core/problem.js';
 import { link } from '../core/router.js';
 import { formProblem } from '../core/shien.js';
-import { dankaiBadge, formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
+import { formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
 import { kekkaView } from './kekka.js';
 
 /** What the answer means against the version that was in force before: 当初 / 更正 / 変更なし. */
@@ -72,8 +72,7 @@ function genzaiText(v) {
 function fukaSuccess(r, outcome, p, nendo) {
   return h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'fuka-success', 'data-outcome': outcome.kind },
     h('strong', { 'data-testid': 'fuka-outcome' }, outcome.title),
-    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　被保険者番号: ${r.hihokensha_bango || '（未付番）'}　`,
-      dankaiBadge(r.dankai)),
+    h('p', {}, `${nendoLabel(r.nendo)}　処理年月日: ${wareki(r.shorinengappi)}　被保険者番号: ${r.hihokensha_bango || '（未付番）'}`),
     h('div', { class: 'success-body' }, kekkaView(r.kekka, { konkyoTitle: `算定根拠（第${r.version}版）` })),
     h('p', {}, h('a', { href: link('kaigo', 'hihokensha', p.atenabango, nendo, 'rireki') }, `賦課履歴を見る（賦課額 ${formatYen(r.nengaku)}）`)));
 }

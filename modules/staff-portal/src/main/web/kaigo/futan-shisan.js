@@ -9,16 +9,11 @@ import { clearErrors } from '../core/forms.js';
 import { ApiError, isUnauthenticated } from '../core/problem.js';
 import { controlsOf, readControls } from '../core/request-body.js';
 import { formProblem } from '../core/shien.js';
-import { defaultNendo, NENDO_CHOICES, nendoLabel } from './format.js';
+import { defaultNendo, futanNendoOption, NENDO_CHOICES, nendoLabel } from './format.js';
 import { futanWariaiParts } from './futan-wariai.js';
 import { KAZEI_OPTIONS, memberList, readKazei } from './rows.js';
 
 const MAX_DAI1GO = 20; // FutanWariaiShisanRequest.setai_dai1go maxItems
-
-/** 令和7年度（令和7年8月〜令和8年7月）: the 負担割合's 年度 runs from 8月1日. */
-export function futanNendoOption(year) {
-  return [String(year), `${nendoLabel(year)}（${nendoLabel(year).replace(/年度$/, '年')}8月〜翌年7月）`];
-}
 
 function dai1goRow(i) {
   const p = (name) => `setai_dai1go[${i}].${name}`;

@@ -3,7 +3,7 @@
 // 有効期間; for the clerk the forms to take a new 申請 and to record the next step (nintei-forms.js). After a command the
 // tab is read again, so what is shown is what the service now holds.
 
-import { h } from '../core/dom.js';
+import { h, nodes } from '../core/dom.js';
 import { isUnauthenticated } from '../core/problem.js';
 import { shienBanner, shienProblemBox } from '../core/shien.js';
 import { contractLabel } from './codes.js';
@@ -25,7 +25,7 @@ export async function ninteiView(ctx, body, p, { clerk, flash } = {}) {
   const again = (message) => ninteiView(ctx, body, p, { clerk, flash: message });
   const items = [...(r.items || [])].reverse();
   const pending = items.some((s) => !s.kettei);
-  box.replaceChildren(
+  box.replaceChildren(...nodes([
     flash ? h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'nintei-flash' }, h('strong', {}, flash)) : null,
     yukoBox(r.yuko_nintei),
     clerk && !pending ? shinseiForm(ctx, { atenabango: p.atenabango,
@@ -34,7 +34,7 @@ export async function ninteiView(ctx, body, p, { clerk, flash } = {}) {
       h('h2', { id: 'shinsei-list-title' }, `認定の申請と手続（${items.length}件）`),
       items.length ? null : h('p', { class: 'empty', 'data-testid': 'shinsei-empty' }, '認定の申請はありません。'),
       pending && clerk ? h('p', { class: 'muted' }, '決定していない申請があるため、新しい申請は決定の後に受け付けます。') : null,
-      items.map((s) => shinseiCard(ctx, s, { clerk, onDone: (x, b) => again(`${contractLabel('tetsuzuki', b.shubetsu)}を記録しました（申請番号 ${x.shinsei_id}）`) }))));
+      items.map((s) => shinseiCard(ctx, s, { clerk, onDone: (x, b) => again(`${contractLabel('tetsuzuki', b.shubetsu)}を記録しました（申請番号 ${x.shinsei_id}）`) })))]));
   box.querySelector('[data-testid="nintei-flash"]')?.focus();
 }
 

@@ -59,7 +59,7 @@ export function koseiRows(v, prev) {
   const a = v.kekka || {};
   const b = prev.kekka || {};
   return [
-    ['所得段階', `第${prev.dankai}段階`, `第${v.dankai}段階`, prev.dankai === v.dankai ? '変更なし' : '変更'],
+    ['所得段階', `第${prev.dankai}段階`, `第${v.dankai}段階`, prev.dankai === v.dankai ? '変更なし' : `${v.dankai > prev.dankai ? '+' : '−'}${Math.abs(v.dankai - prev.dankai)}段階`],
     ['段階判定の所得', formatYen(b.hantei_shotoku), formatYen(a.hantei_shotoku), formatSagaku((a.hantei_shotoku ?? 0) - (b.hantei_shotoku ?? 0))],
     ['保険料の年額', formatYen(b.hokenryo_nengaku), formatYen(a.hokenryo_nengaku), formatSagaku((a.hokenryo_nengaku ?? 0) - (b.hokenryo_nengaku ?? 0))],
     ['月数', `${b.tsukisu ?? ''}か月`, `${a.tsukisu ?? ''}か月`, (a.tsukisu ?? 0) === (b.tsukisu ?? 0) ? '変更なし' : `${(a.tsukisu ?? 0) - (b.tsukisu ?? 0)}か月`],

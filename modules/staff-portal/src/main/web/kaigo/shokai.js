@@ -10,7 +10,7 @@ import { link } from '../core/router.js';
 import { rolesOf } from '../departments.js';
 import { fail } from '../core/shien.js';
 import { codeLabel, contractLabel } from './codes.js';
-import { dateCell, defaultNendo, dl, hihokenshaBadge, nameBlock, NENDO_CHOICES, nendoOption, wareki } from './format.js';
+import { dateCell, defaultNendo, dl, futanNendoOption, hihokenshaBadge, nameBlock, NENDO_CHOICES, nendoOption, wareki } from './format.js';
 import { fukaView } from './fuka.js';
 import { futanWariaiView } from './futan-wariai.js';
 import { ninteiView } from './nintei.js';
@@ -59,7 +59,7 @@ export async function hihokenshaView(ctx, { atenabango, nendo: nendoText, tab = 
 function personHead(p, { tab, nendo, withNendo, clerk }) {
   const choices = NENDO_CHOICES.includes(nendo) ? NENDO_CHOICES : [nendo, ...NENDO_CHOICES];
   const nendoSelect = h('select', { id: 'f-hihokensha-nendo', onchange: (ev) => { location.hash = tabLink(p.atenabango, tab, ev.target.value); } },
-    choices.map(nendoOption).map(([v, l]) => h('option', { value: v, selected: Number(v) === nendo }, l)));
+    choices.map(tab === 'futan-wariai' ? futanNendoOption : nendoOption).map(([v, l]) => h('option', { value: v, selected: Number(v) === nendo }, l)));
   return h('section', { class: 'card person-head', 'aria-labelledby': 'person-title' },
     backLink(),
     h('h1', { id: 'person-title' }, nameBlock(p)),
@@ -110,9 +110,9 @@ export function genzaiText(p) {
   return '被保険者でない（資格の取得なし）';
 }
 
-/** Where a line came from: the clerk's 届出, or resident records' change (変更番号), or the 65歳到達 run. */
+/** Where a line came from: the clerk's 届出 (its kind is the 事由), resident records' change (変更番号), or the 65歳到達 run. */
 function origin(r) {
-  if (r.todokede_shubetsu) return `届出（${codeLabel('todokede_shubetsu', r.todokede_shubetsu)}）`;
+  if (r.todokede_shubetsu) return '届出';
   if (r.henko_bango !== undefined && r.henko_bango !== null) return `住民記録（変更番号 ${r.henko_bango}）`;
   if (r.shikaku_ido_jiyu === 'nenrei_totatsu') return '65歳到達の処理';
   return '';
@@ -125,18 +125,18 @@ function shisetsu(r) {
 
 export function rirekiTable(rows) {
   if (!rows.length) return h('p', { class: 'empty', 'data-testid': 'rireki-empty' }, '資格の履歴はありません（第1号被保険者の資格を取得したことがありません）。');
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'list shikaku-rireki', 'data-testid': 'shikaku-rireki' },
+  return h('div', { class: 'table-scroll' }, h('table', { class: 'list shikaku-rireki kaigo-rireki', 'data-testid': 'shikaku-rireki' },
     h('caption', { class: 'sr-only' }, '資格の取得・喪失の履歴'),
     h('thead', {}, h('tr', {}, ['番号', '異動', '事由', '異動年月日', '効力日（取得日・喪失日）', '施設', '根拠条文', '処理年月日', '記録元']
       .map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows.map((r) => h('tr', { 'data-rireki': r.rirekibango },
       h('td', { class: 'num' }, r.rirekibango),
       h('td', {}, h('span', { class: `badge ido-${r.ido_kubun}` }, contractLabel('ido_kubun', r.ido_kubun))),
-      h('td', { 'data-testid': 'jiyu' }, r.shikaku_ido_jiyu_mei || codeLabel('shikaku_ido_jiyu', r.shikaku_ido_jiyu)),
+      h('td', { class: 'jiyu', 'data-testid': 'jiyu' }, r.shikaku_ido_jiyu_mei || codeLabel('shikaku_ido_jiyu', r.shikaku_ido_jiyu)),
       h('td', {}, dateCell(r.idonengappi)),
       h('td', { 'data-testid': 'koryokubi' }, dateCell(r.koryokubi)),
-      h('td', { class: 'legal' }, shisetsu(r)),
+      h('td', { class: 'shisetsu-cell' }, shisetsu(r)),
       h('td', { class: 'legal' }, r.legal_basis),
       h('td', {}, dateCell(r.shorinengappi)),
-      h('td', {}, origin(r)))))));
+      h('td', { class: 'origin' }, origin(r)))))));
 }

@@ -24,7 +24,7 @@ export const TODOKEDE = {
 export function todokedeView(ctx, { atenabango } = {}) {
   const kinds = Object.keys(TODOKEDE);
   const explain = h('p', { class: 'notice', 'data-testid': 'todokede-setsumei' });
-  const form = h('form', { class: 'card', 'aria-labelledby': 'todokede-title', novalidate: true },
+  const form = h('form', { class: 'card kaigo-todokede', 'aria-labelledby': 'todokede-title', novalidate: true },
     h('h1', { id: 'todokede-title' }, '資格の届出'),
     h('p', { class: 'muted' }, '窓口で受け付けた住所地特例・適用除外施設の届出を、事実の日とともに資格の履歴に加えます（過去の履歴は書き換えません）。日付は西暦（2025-04-01）でも和暦（令和7年4月1日、R7.4.1）でも入力できます。'),
     h('div', { class: 'form-top', tabindex: '-1' }),
