@@ -300,6 +300,7 @@ log "starting the staff portal on port $PORTAL_PORT (log: $RUN/staff-portal.log)
 # shellcheck disable=SC2086  # PORTAL_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$PORTAL_PORT" KIKAN_JUMIN_URL="http://localhost:$SERVICE_PORT" \
   KIKAN_PORTAL_SERVICES_ZEIMU_BASE_URL="http://localhost:$LOCAL_TAX_PORT" KIKAN_KOKUHO_URL="http://localhost:$KOKUHO_PORT" \
+  KIKAN_KAIGO_URL="http://localhost:$KAIGO_PORT" \
   java ${PORTAL_JAVA_OPTS:--Xmx128m} -jar "$PORTAL_JAR" >"$RUN/staff-portal.log" 2>&1 &
 PORTAL_PID=$!
 echo "$PORTAL_PID" >"$RUN/staff-portal.pid"
@@ -332,7 +333,7 @@ cat <<INFO
    OpenAPI          http://localhost:$KOKUHO_PORT/q/openapi
    Health           http://localhost:$KOKUHO_PORT/q/health
    PostgreSQL       ${KOKUHO_DB_URL}   (${DB_USER} / ${DB_PASSWORD})
- 介護保険 (long-term-care; no staff screens yet: API only, user kaigo / kaigo)
+ 介護保険 (long-term-care; the portal's 介護保険課 screens, user kaigo / kaigo)
    Service          http://localhost:$KAIGO_PORT
    OpenAPI          http://localhost:$KAIGO_PORT/q/openapi
    Health           http://localhost:$KAIGO_PORT/q/health

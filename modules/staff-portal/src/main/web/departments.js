@@ -1,6 +1,6 @@
 // The departments (課) of the portal. Each is a folder with an index.js that exports its menu and
 // routes (see jumin/index.js). A department is shown only when config.json has a base URL for every
-// service it needs; 介護保険課 (kaigo/) is added here, one line, when its folder exists, as 保険年金課 was.
+// service it needs; a new one is added here, one line, when its folder exists, as 保険年金課 and 介護保険課 were.
 
 // `roles`: the realm roles of the department's staff (deploy/keycloak/kikan-realm.json); a user sees the
 // departments they hold a role of, so a 住民課 clerk is not shown 税務課 screens every call of which would be refused.
@@ -11,6 +11,8 @@ export const DEPARTMENTS = [
     load: () => import('./zeimu/index.js') },
   { id: 'kokuho', name: '保険年金課', services: ['kokuho'], roles: ['hoken-clerk', 'hoken-shien', 'hoken-auditor'],
     load: () => import('./kokuho/index.js') },
+  { id: 'kaigo', name: '介護保険課', services: ['kaigo'], roles: ['kaigo-clerk', 'kaigo-shien', 'kaigo-auditor'],
+    load: () => import('./kaigo/index.js') },
 ];
 
 /** The realm roles of an access token's claims (Keycloak: realm_access.roles; groups as the services read them). */

@@ -1,42 +1,14 @@
 // Shared by the 保険年金課 tests: the contract's schemas and enums, an API client with scripted answers (the real
 // client of core/api.js, so Idempotency-Keys and problem+json are as in the browser), and answers as the contract
 // shapes them.
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { json, scriptedFetch } from './fakes.js';
 import { BUILT_WEB } from './built.js';
+import { contractOf } from './contract.js';
+import { json, scriptedFetch } from './fakes.js';
 
 export { json };
-const ROOT = new URL('../../../../../', import.meta.url);
-const CONTRACT = readFileSync(new URL('contracts/national-health-insurance/v1.yaml', ROOT), 'utf8').split('\n');
 export const web = (f) => import(new URL(f, BUILT_WEB));
 const { createClient } = await web('core/api.js');
-
-export function schemaLines(name) {
-  const start = CONTRACT.indexOf(`    ${name}:`);
-  assert.ok(start > 0, `schema ${name} in the contract`);
-  const end = CONTRACT.findIndex((l, i) => i > start && /^ {4}\S/.test(l));
-  return CONTRACT.slice(start + 1, end < 0 ? undefined : end);
-}
-
-
-export function contractEnum(schema, property) {
-  const lines = schemaLines(schema);
-  const at = lines.findIndex((l) => new RegExp(`^\\s+${property}:$`).test(l));
-  assert.ok(at >= 0, `${schema}.${property} in the contract`);
-  const indent = lines[at].search(/\S/);
-  const values = [];
-  let inEnum = false;
-  for (const l of lines.slice(at + 1)) {
-    if (l.search(/\S/) <= indent) break;
-    if (/^\s+enum:$/.test(l)) inEnum = true;
-    else if (inEnum && /^\s+- /.test(l)) values.push(l.replace(/^\s+- /, '').replace(/^'|'$/g, ''));
-    else if (inEnum) break;
-  }
-  assert.ok(values.length, `enum of ${schema}.${property}`);
-  return values;
-}
-
+export const { schemaLines, contractEnum } = contractOf('national-health-insurance');
 
 /** An API client for the service whose answers come from `routes` ('GET /v1/…' → Response or function). */
 export function kokuhoClient(routes) {

@@ -30,13 +30,14 @@ test('a department is shown only when all its services are configured', () => {
   assert.throws(() => configuredDepartments(config({}), [registry[0], registry[0]]), /重複/);
 });
 
-test('the registry today: 住民課 on the jumin service, 税務課 on the zeimu service, 保険年金課 on the kokuho service', () => {
+test('the registry today: 住民課 on the jumin service, 税務課 on zeimu, 保険年金課 on kokuho, 介護保険課 on kaigo', () => {
   assert.deepEqual(DEPARTMENTS.map((d) => [d.id, d.name, d.services]),
-    [['jumin', '住民課', ['jumin']], ['zeimu', '税務課', ['zeimu']], ['kokuho', '保険年金課', ['kokuho']]]);
+    [['jumin', '住民課', ['jumin']], ['zeimu', '税務課', ['zeimu']], ['kokuho', '保険年金課', ['kokuho']], ['kaigo', '介護保険課', ['kaigo']]]);
   // 税務課 appears only where local tax is configured
   assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' } })).map((d) => d.id), ['jumin']);
   assert.deepEqual(configuredDepartments(config({ jumin: { baseUrl: 'http://a' }, zeimu: { baseUrl: 'http://b' } })).map((d) => d.id), ['jumin', 'zeimu']);
   assert.deepEqual(configuredDepartments(config({ kokuho: { baseUrl: 'http://c' } })).map((d) => d.id), ['kokuho']);
+  assert.deepEqual(configuredDepartments(config({ kaigo: { baseUrl: 'http://d' } })).map((d) => d.id), ['kaigo']);
 });
 
 test('a department module must keep its routes and links under its own id', async () => {

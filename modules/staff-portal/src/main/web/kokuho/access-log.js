@@ -1,73 +1,15 @@
 // アクセスログ (GET /v1/access-log, GET /v1/access-log/verification): who looked up whose 国保 records, when and
-// from where, for the auditor (hoken-auditor); and whether the log's hash chain is intact (改ざん検知).
+// from where, for the auditor (hoken-auditor); and whether the log's hash chain is intact (改ざん検知). The screen is
+// core/access-log.js, shared with 介護保険課.
 
-import { h } from '../core/dom.js';
-import { clearErrors, field, showProblem } from '../core/forms.js';
-import { isUnauthenticated } from '../core/problem.js';
+import { accessLogScreen } from '../core/access-log.js';
 import { normalizeBango, nichiji } from './format.js';
 
-const ACTION = { shokai: '照会', kensaku: '検索', hakko: '発行', renkei: '連携', rireki: '履歴照会' };
-
-/** shokai → 照会, shokai-kyohi → 照会（拒否）. */
-export function actionLabel(a) {
-  const m = /^(.*)-kyohi$/.exec(a || '');
-  return m ? `${ACTION[m[1]] || m[1]}（拒否）` : ACTION[a] || a || '';
-}
-
-/** The hash chain's verification in words: intact, or where it broke. */
-export function verificationBox(v) {
-  return h('div', { class: v.intact ? 'success' : 'alert', role: 'status', 'data-testid': 'log-verification' },
-    h('strong', {}, v.intact ? 'アクセスログは改ざんされていません' : 'アクセスログの改ざんを検知しました'),
-    h('p', {}, `検証したログ ${v.entries_checked}件${v.chains_checked !== undefined ? `（連鎖 ${v.chains_checked}）` : ''}`),
-    v.intact ? null : h('p', {}, `連鎖 ${v.broken_chain ?? '不明'} の連番 ${v.first_broken_seq ?? '不明'} から: ${v.reason || ''}`));
-}
+export { actionLabel, verificationBox } from '../core/access-log.js';
 
 export function accessLogView(ctx) {
-  const form = h('form', { class: 'card search', role: 'search', 'aria-labelledby': 'log-title', novalidate: true },
-    h('h1', { id: 'log-title' }, 'アクセスログ'),
-    h('p', { class: 'muted' }, '国保の記録を誰が・いつ・どこから照会したかを表示します（新しい順ではなく記録の順）。'),
-    h('div', { class: 'form-top', tabindex: '-1' }),
-    h('div', { class: 'grid' }, field({ name: 'target_id', label: '対象（宛名番号・世帯番号）', inputmode: 'numeric' }),
-      field({ name: 'actor', label: '職員' })),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '検索'),
-      h('button', { type: 'button', class: 'secondary', onclick: () => verify() }, 'ハッシュ連鎖を検証')));
-  const out = h('section', { class: 'card', 'aria-live': 'polite', hidden: true, 'data-testid': 'log-kekka' });
-  async function verify() {
-    try {
-      const v = await ctx.clients.kokuho.get('/v1/access-log/verification');
-      out.hidden = false;
-      out.replaceChildren(verificationBox(v));
-    } catch (e) {
-      if (!isUnauthenticated(e)) showProblem(form, e);
-    }
-  }
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    clearErrors(form);
-    const q = new URLSearchParams();
-    const t = normalizeBango(form.elements.target_id.value);
-    if (t) q.set('target_id', t);
-    if (form.elements.actor.value.trim()) q.set('actor', form.elements.actor.value.trim());
-    q.set('limit', '200');
-    let r;
-    try {
-      r = await ctx.clients.kokuho.get(`/v1/access-log?${q}`);
-    } catch (e) {
-      if (!isUnauthenticated(e)) showProblem(form, e);
-      return;
-    }
-    out.hidden = false;
-    const items = r.items || [];
-    out.replaceChildren(h('h2', {}, `${items.length}件`), items.length
-      ? h('div', { class: 'table-scroll' }, h('table', { class: 'list', 'data-testid': 'log-list' },
-        h('thead', {}, h('tr', {}, ['番号', '日時', '職員', '操作', '対象', '接続元', '詳細'].map((x) => h('th', { scope: 'col' }, x)))),
-        h('tbody', {}, items.map((e) => h('tr', {},
-          h('td', { class: 'num' }, e.seq), h('td', {}, nichiji(e.occurred_at)), h('td', {}, e.actor),
-          h('td', {}, actionLabel(e.action)),
-          h('td', {}, e.target_id || (e.targets || []).map((x) => x.id).join('、')),
-          h('td', {}, e.client_address || ''), h('td', {}, e.detail || ''))))))
-      : h('p', { class: 'empty' }, '該当するログはありません。'));
+  accessLogScreen(ctx, {
+    service: 'kokuho', nichiji, normalize: normalizeBango, targetLabel: '対象（宛名番号・世帯番号）',
+    lead: '国保の記録を誰が・いつ・どこから照会したかを表示します（新しい順ではなく記録の順）。',
   });
-  ctx.show(form, out);
-  form.elements.target_id.focus();
 }

@@ -36,6 +36,7 @@ class PortalServerTest {
         given().get("/main.js").then().statusCode(200).contentType(containsString("javascript"));
         given().get("/jumin/index.js").then().statusCode(200).body(containsString("住民検索"));
         given().get("/kokuho/index.js").then().statusCode(200).body(containsString("被保険者照会"));
+        given().get("/kaigo/index.js").then().statusCode(200).body(containsString("認定の申請"));
         given().get("/generated/code-tables.js").then().statusCode(200)
                 .body(containsString("export const CODE_TABLES"), containsString("\"resident-records\""));
         given().get("/no-such-file.js").then().statusCode(404);
