@@ -5,64 +5,35 @@
 // person not insured in the 年度 too (422 hihokensha-nashi).
 
 import { h } from '../core/dom.js';
-import { clearErrors, commandSender } from '../core/forms.js';
-import { isUnauthenticated } from '../core/problem.js';
+import { fukaForm, fukaOutcome as outcome } from '../core/fuka-form.js';
 import { link } from '../core/router.js';
-import { formProblem } from '../core/shien.js';
-import { formatSagaku, formatYen, nendoLabel, wareki } from './format.js';
+import { formatYen, nendoLabel, wareki } from './format.js';
 import { kekkaView } from './kekka.js';
 
 /** What the answer means against the version that was in force before: 当初 / 更正 / 変更なし. */
-export function fukaOutcome(r, latestBefore) {
-  if (latestBefore && r.version === latestBefore) return { kind: 'henko-nashi', title: `保険料に変更はありません（第${r.version}版のまま）` };
-  if (!r.kosei) return { kind: 'tosho', title: '当初賦課を記録しました（第1版）' };
-  return { kind: 'kosei', title: `更正を記録しました（第${r.version}版、前の版との差額 ${formatSagaku(r.sagaku)}）` };
-}
+export const fukaOutcome = (r, latestBefore) => outcome(r, latestBefore, '保険料');
 
 const HINT = {
   'shotoku-fumei': '所得の分からない方（本人または世帯員）がいます。地方税の申告（簡易申告）で所得が分かってから賦課してください。所得0円として賦課はしません。',
   'hihokensha-nashi': 'この年度に第1号被保険者である月がありません（資格の履歴を確認してください）。',
 };
 
-export async function fukaView(ctx, body, p, nendo) {
-  const result = h('div', { class: 'result', 'aria-live': 'polite' });
-  const current = h('p', { class: 'muted', 'data-testid': 'fuka-genzai' }, '現在の賦課を確認しています…');
-  const submit = h('button', { type: 'submit', class: 'primary' }, '賦課する');
-  const form = h('form', { class: 'card', 'aria-labelledby': 'fuka-title', novalidate: true },
-    h('h2', { id: 'fuka-title' }, `介護保険料の賦課（${nendoLabel(nendo)}）`),
-    h('p', { class: 'muted' }, `宛名番号 ${p.atenabango} の${nendoLabel(nendo)}の保険料を、資格の履歴（月割）と地方税の所得情報（本人と世帯員の住民税の課税状況）から計算し、新しい版として記録します。前の版から変わったときは更正になり、変わらなければ記録しません。`),
-    current,
-    h('div', { class: 'form-top', tabindex: '-1' }),
-    h('div', { class: 'actions' }, submit));
-  let latest = null;
-  const showProblem = formProblem(ctx.banner);
-  const sender = commandSender(form, {
-    onProblem: (f, e, o) => {
-      showProblem(f, e, o);
+export function fukaView(ctx, body, p, nendo) {
+  return fukaForm(ctx, body, {
+    service: 'kaigo',
+    path: '/v1/kaigo/fuka',
+    request: { atenabango: p.atenabango, nendo },
+    rirekiPath: `/v1/kaigo/fuka/${encodeURIComponent(p.atenabango)}?nendo=${nendo}`,
+    title: `介護保険料の賦課（${nendoLabel(nendo)}）`,
+    intro: `宛名番号 ${p.atenabango} の${nendoLabel(nendo)}の保険料を、資格の履歴（月割）と地方税の所得情報（本人と世帯員の住民税の課税状況）から計算し、新しい版として記録します。前の版から変わったときは更正になり、変わらなければ記録しません。`,
+    noun: '保険料',
+    nashiText: `${nendoLabel(nendo)}の賦課はまだありません。賦課すると当初賦課（第1版）になります。`,
+    genzaiText,
+    success: (r, o) => fukaSuccess(r, o, p, nendo),
+    hint: (f, e) => {
       if (HINT[e?.code]) f.querySelector('.form-top .alert')?.append(h('p', { 'data-testid': 'fuka-hint' }, HINT[e.code]));
     },
   });
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    clearErrors(form);
-    result.replaceChildren();
-    const r = await sender.send((submission) => ctx.clients.kaigo.command(submission, '/v1/kaigo/fuka', { atenabango: p.atenabango, nendo }));
-    if (!r) return;
-    result.replaceChildren(fukaSuccess(r, fukaOutcome(r, latest), p, nendo));
-    latest = r.version;
-    current.textContent = genzaiText(r);
-    result.querySelector('.success').focus();
-  });
-  body.append(form, result);
-  submit.focus();
-  try {
-    const versions = (await ctx.clients.kaigo.get(`/v1/kaigo/fuka/${encodeURIComponent(p.atenabango)}?nendo=${nendo}`)).items || [];
-    const last = versions.at(-1);
-    latest = last ? last.version : null;
-    current.textContent = last ? genzaiText(last) : `${nendoLabel(nendo)}の賦課はまだありません。賦課すると当初賦課（第1版）になります。`;
-  } catch (e) {
-    if (!isUnauthenticated(e)) current.textContent = `現在の賦課を確認できませんでした: ${e.title || e.message}`;
-  }
 }
 
 function genzaiText(v) {

@@ -1,27 +1,8 @@
-// Labels for coded values of the 保険年金課 screens, from the code tables generated out of standard-specs.
+// Labels for coded values of the 保険年金課 screens (core/codes.js over this department's contract-codes.js).
 
-import { CODE_TABLES } from '../generated/code-tables.js';
+import { codeLookup } from '../core/codes.js';
 import { CONTRACT_CODES, CONTRACT_LABELS } from './contract-codes.js';
 
-/** The code-table row for a value as the contract writes it, or null. */
-export function codeRow(item, value, tables = CODE_TABLES) {
-  const how = CONTRACT_CODES[item];
-  if (!how) throw new Error(`コード表の対応がありません: ${item}`);
-  const table = tables[how.service || 'national-health-insurance']?.[how.table || item];
-  const key = how.values ? how.values[value] : value;
-  return (table?.values || []).find((r) => String(r[how.column]) === String(key)) || null;
-}
-
-/** The standard's name for a value; the value itself when the table has no row for it. */
-export function codeLabel(item, value) {
-  if (value === undefined || value === null || value === '') return '';
-  return codeRow(item, value)?.name_ja ?? String(value);
-}
-
-/** Kikan's label of a contract value that no code table holds (資格取得 / 資格喪失, 7割軽減 …). */
-export function contractLabel(item, value) {
-  return CONTRACT_LABELS[item]?.labels[value] ?? String(value ?? '');
-}
-
-/** The 元号 rows for 和暦: the standard's table, kept with resident records'. */
-export const GENGO = CODE_TABLES['resident-records'].gengo.values;
+export const { codeRow, codeLabel, contractLabel, contractOptions } = codeLookup('national-health-insurance', CONTRACT_CODES,
+  CONTRACT_LABELS);
+export { GENGO } from '../core/display.js';

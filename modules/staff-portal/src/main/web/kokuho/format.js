@@ -1,79 +1,22 @@
-// How the 保険年金課 screens show 年度, dates, amounts and states.
+// How the 保険年金課 screens show 年度, dates, amounts and states (core/display.js, with this department's 年度).
 
 import { h } from '../core/dom.js';
-import { formatSagaku, formatYen } from '../core/kingaku.js';
-import { eraTable, formatNen, formatNendo, formatWareki, todayIso } from '../core/wareki.js';
-import { GENGO } from './codes.js';
+import { nendoRange } from '../core/display.js';
 
-const ERAS = eraTable(GENGO);
+export { dateCell, dl, formatSagaku, formatYen, nameBlock, nenLabel, nendoLabel, nendoOption, nichiji, normalizeBango, wareki,
+  yenCell } from '../core/display.js';
 
 /**
  * The 年度 the screens offer: those the service's 国民健康保険税 parameters cover (令和5〜8年度,
- * modules/national-health-insurance parameters/kokuho/). The API does not list them; a 年度 without
- * parameters is refused by the service (422) anyway.
+ * modules/national-health-insurance parameters/kokuho/); the 国保税's 年度 runs from 4月1日 (賦課期日, 地方税法第706条の2).
  */
 export const NENDO_FIRST = 2023;
 export const NENDO_LAST = 2026;
-export const NENDO_CHOICES = Array.from({ length: NENDO_LAST - NENDO_FIRST + 1 }, (_, i) => NENDO_LAST - i);
-
-/**
- * The 年度 a clerk works on by default: the 国保税's 年度 runs from 4月1日 (賦課期日, 地方税法第706条の2), so in
- * January–March it is the previous year's; within the covered range.
- */
-export function defaultNendo(today = todayIso()) {
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7));
-  return Math.min(NENDO_LAST, Math.max(NENDO_FIRST, m >= 4 ? y : y - 1));
-}
-
-export const wareki = (iso) => formatWareki(iso, ERAS);
-export const nendoLabel = (year) => formatNendo(year, ERAS);
-export const nenLabel = (year) => formatNen(year, ERAS);
-export { formatSagaku, formatYen };
-
-/** 年度 with the income year it is assessed on: 令和7年度（令和6年分の所得）. */
-export function nendoOption(year) {
-  return [String(year), `${nendoLabel(year)}（${nenLabel(year - 1)}分の所得）`];
-}
-
-/** A date as clerks read it, 和暦 with the 西暦 beside: 令和7年4月1日（2025-04-01）. */
-export function dateCell(iso) {
-  if (!iso) return '';
-  return h('span', { class: 'date' }, wareki(iso), h('small', {}, `（${iso}）`));
-}
-
-/** A date-time (UTC) in Japan's time: 令和8年12月2日 09:30. */
-export function nichiji(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso || '';
-  const local = d.toLocaleString('sv-SE', { timeZone: 'Asia/Tokyo' });
-  return `${wareki(local.slice(0, 10))} ${local.slice(11, 16)}`;
-}
-
-export function yenCell(n, attrs = {}) {
-  return h('td', { class: 'yen', ...attrs }, formatYen(n));
-}
-
-export function dl(rows) {
-  return h('dl', { class: 'details' }, rows.filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
-}
-
-/** A name exactly as the service returns it (never normalised: 𠮷, 髙, IVS stay as they are). */
-export function nameBlock(p) {
-  return h('span', { class: 'name' },
-    p.shimei_furigana ? h('span', { class: 'furigana' }, p.shimei_furigana) : null,
-    h('span', { class: 'kanji', 'data-testid': 'shimei' }, p.shimei));
-}
+export const { NENDO_CHOICES, defaultNendo } = nendoRange(NENDO_FIRST, NENDO_LAST);
 
 /** Whether the person is insured on the service's 業務日付, as a badge. */
 export function hihokenshaBadge(insured) {
   return insured
     ? h('span', { class: 'badge kokuho-kanyu' }, '国保被保険者')
     : h('span', { class: 'badge kokuho-nashi' }, '被保険者でない');
-}
-
-/** 全角 digits and separators typed from a paper form (１２３-４５６) → 123456. */
-export function normalizeBango(text) {
-  return String(text || '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0)).replace(/[\s\u3000\-－ー‐]/g, '');
 }
