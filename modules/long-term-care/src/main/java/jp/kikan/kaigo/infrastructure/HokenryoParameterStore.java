@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import jp.kikan.kaigo.choshu.ChoshuParameters;
+import jp.kikan.kaigo.choshu.Nokigen;
 import jp.kikan.kaigo.futanwariai.FutanWariaiKijun;
 import jp.kikan.kaigo.hokenryo.parameter.Dankai;
 import jp.kikan.kaigo.hokenryo.parameter.Hasu;
@@ -35,11 +37,32 @@ public class HokenryoParameterStore {
     public static final String INLINE = "inline";
 
     private final Map<String, HokenryoParameters> cache = new ConcurrentHashMap<>();
+    private final Map<String, ChoshuParameters> choshu = new ConcurrentHashMap<>();
     private volatile JsonNode kuni;
     private volatile Map<String, JsonNode> municipalities;
 
     public HokenryoParameters parameters(String lgCode, int nendo) {
         return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo));
+    }
+
+    /** The collection parameters (普通徴収の納期) of the insurer for a 年度. */
+    public ChoshuParameters choshu(String lgCode, int nendo) {
+        return choshu.computeIfAbsent(lgCode + ":" + nendo, k -> {
+            load();
+            JsonNode city = municipalities.get(lgCode);
+            if (city == null) {
+                throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
+            }
+            return new ChoshuParameters(nendo, param(city, "nokigen", nendo, lgCode, HokenryoParameterStore::nokigen));
+        });
+    }
+
+    private static Nokigen nokigen(JsonNode v) {
+        List<Integer> tsuki = new ArrayList<>();
+        v.get("tsuki").forEach(m -> tsuki.add(m.asInt()));
+        Map<Integer, Integer> bi = new HashMap<>();
+        v.path("nokigen_bi").fields().forEachRemaining(e -> bi.put(Integer.parseInt(e.getKey()), e.getValue().asInt()));
+        return new Nokigen(tsuki, bi, v.get("hasu_tani").asLong(), v.path("zuiji_tsukigo").asInt(1));
     }
 
     /** A simulation's own parameter set (request field {@code parameters}), checked as a loaded one is. */
