@@ -144,7 +144,7 @@ public class KaigoFukaKettei {
                 return Fuka.of(last.get());
             }
             long nengaku = kekka.get("nengaku").asLong();
-            JsonNode kibetsu = choshu.choshu(caller.lgCode(), a, nendo, nengaku, last.orElse(null), today);
+            JsonNode kibetsu = choshu.choshu(caller.lgCode(), a, nendo, nengaku, last.orElse(null), kikan, today);
             FukaStore.Version v = new FukaStore.Version(a, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
                     shikaku.hihokenshaBango(caller.lgCode(), a).orElse(null), kekka.get("dankai").asInt(), nengaku,
                     nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today, kibetsu);

@@ -9,10 +9,10 @@ import jp.kikan.platform.santei.SanteiKonkyo.Input;
 import jp.kikan.platform.santei.SanteiKonkyo.Step;
 
 /**
- * How a version of a 年度's premium is collected: the 当初 by {@link FutsuChoshuPolicy}; a 更正 from the instalments as
- * they stand — 特別徴収 kept when the amount goes up (the increase is 普通徴収) and stopped after the business month when it
- * goes down (下呂市: 保険料が増額になった増額分は納付書で、減額になったときは一時的に普通徴収), the 普通徴収 part spread again
- * over the 期 not yet due. Every decision is a step of the 算定根拠.
+ * How a version of a 年度's premium is collected: the 当初 by {@link TokubetsuChoshuPolicy} and {@link FutsuChoshuPolicy};
+ * a 更正 from the instalments as they stand — 特別徴収 kept when the amount goes up (the increase is 普通徴収) and
+ * stopped after the business month when it goes down (下呂市: 保険料が増額になった増額分は納付書で、減額になったときは一時的に
+ * 普通徴収), the 普通徴収 part spread again over the 期 not yet due. Every decision is a step of the 算定根拠.
  */
 public final class ChoshuKeikaku {
 
@@ -57,17 +57,26 @@ public final class ChoshuKeikaku {
             SanteiKonkyo konkyo) {
     }
 
-    /** 当初: {@code kijun} is the business month (普通徴収 期 before it have passed). */
+    /** 当初: {@code kijun} is the business month (普通徴収 期 before it have passed, 本徴収 months up to it too). */
     public static Choshu tosho(long nengaku, ChoshuJokyo j, ChoshuParameters p, YearMonth kijun) {
-        List<ChoshuKi> ki = new ArrayList<>(FutsuChoshuPolicy.tosho(j.nendo(), nengaku, p.nokigen().value(), kijun));
-        List<String> riyu = new ArrayList<>();
-        if (!ki.isEmpty()) {
-            riyu.add(String.format("普通徴収 %,d円 を %s", nengaku, ki.size() == 1 && ki.get(0).kubun() == ChoshuKubun.ZUIJI
-                    ? "随時の期（納期限 " + ki.get(0).nokigen() + "）に" : ki.get(0).kibetsu() + "〜" + ki.get(ki.size() - 1).kibetsu()
-                            + "の" + ki.size() + "回に（端数は最初の期へ）"));
+        TokubetsuChoshuPolicy.Kekka t = TokubetsuChoshuPolicy.tosho(nengaku, j, p, kijun);
+        List<ChoshuKi> ki = new ArrayList<>(t.kibetsu());
+        List<Step> steps = new ArrayList<>(t.steps());
+        List<String> riyu = new ArrayList<>(t.riyu());
+        long kanpu = Math.max(0, -t.nokori());
+        if (t.nokori() > 0) {
+            List<ChoshuKi> futsu = FutsuChoshuPolicy.tosho(j.nendo(), t.nokori(), p.nokigen().value(), kijun);
+            ki.addAll(futsu);
+            steps.add(futsuStep(nengaku, nengaku - t.nokori(), t.nokori(), p, futsu.size()));
+            riyu.add(String.format("普通徴収 %,d円 を %s", t.nokori(), futsu.size() == 1 && futsu.get(0).kubun() == ChoshuKubun.ZUIJI
+                    ? "随時の期（納期限 " + futsu.get(0).nokigen() + "）に" : futsu.get(0).kibetsu() + "〜" + futsu.get(futsu.size() - 1).kibetsu()
+                            + "の" + futsu.size() + "回に（端数は最初の期へ）"));
+        }
+        if (kanpu > 0) {
+            riyu.add(String.format("納め過ぎ %,d円 は還付（過誤納）", kanpu));
         }
         ki.sort(ORDER);
-        return new Choshu(matome(ki), ki, null, 0, 0, riyu, new SanteiKonkyo(List.of(futsuStep(nengaku, 0, nengaku, p, ki.size()))));
+        return new Choshu(matome(ki), ki, null, 0, kanpu, riyu, new SanteiKonkyo(steps));
     }
 
     /**
@@ -133,11 +142,7 @@ public final class ChoshuKeikaku {
     }
 
     static String nokigenLabel(Nokigen n) {
-        return tsuki(n.tsuki()) + "月の" + n.tsuki().size() + "期、各期 "
+        return TokubetsuChoshuPolicy.tsuki(n.tsuki()) + "月の" + n.tsuki().size() + "期、各期 "
                 + (n.hasuTani() == 1 ? "1円" : String.format("%,d円", n.hasuTani())) + "未満の端数は最初の期へ";
-    }
-
-    static String tsuki(List<Integer> months) {
-        return String.join("・", months.stream().map(String::valueOf).toList());
     }
 }

@@ -19,15 +19,27 @@ import org.junit.jupiter.api.Test;
 class FutsuChoshuTest {
 
     static final Nokigen NOKIGEN = new Nokigen(List.of(6, 7, 8, 9, 10, 11, 12, 1, 2, 3), Map.of(12, 25), 100, 1);
-    static final ChoshuParameters PARAMS = new ChoshuParameters(2026, new Param<>("nokigen", "普通徴収の納期", 2026, "999997",
-            NOKIGEN, "介護保険法第133条", "佐世保市 http://www.city.sasebo.lg.jp/hokenhukusi/iryoho/futsuchoshu.html", "inferred", null));
+    static final ChoshuParameters PARAMS = params(false);
+
+    static ChoshuParameters params(boolean heijunka) {
+        return new ChoshuParameters(2026, new Param<>("nokigen", "普通徴収の納期", 2026, "999997", NOKIGEN, "介護保険法第133条",
+                "佐世保市 http://www.city.sasebo.lg.jp/hokenhukusi/iryoho/futsuchoshu.html", "inferred", null),
+                new Param<>("tokubetsu_choshu", "特別徴収の対象と月", 2026, "kuni", new TokubetsuChoshuKijun(180_000, List.of(4, 6, 8),
+                        List.of(10, 12, 2)), "介護保険法第135条・第140条", "下呂市 https://www.city.gero.lg.jp/site/houkatsu/974.html",
+                        "confirmed", null),
+                new Param<>("tokubetsu_choshu", "特別徴収の本徴収の端数と平準化", 2026, "999997", new TokubetsuChoshuHoshiki(100, heijunka),
+                        "介護保険法第140条", "庄原市 https://www.city.shobara.hiroshima.jp/main/life/post_1715.html", "unconfirmed", null));
+    }
+
+    /** A 第1号被保険者 on 4月1日 with no pension notice: 普通徴収 only. */
+    static final ChoshuJokyo FUTSU = new ChoshuJokyo(2026, true, null, null, null, null);
 
     private static List<Long> gaku(List<ChoshuKi> ki) {
         return ki.stream().map(ChoshuKi::gaku).toList();
     }
 
     private static ChoshuKeikaku.Choshu tosho(long nengaku, String kijun) {
-        return ChoshuKeikaku.tosho(nengaku, new ChoshuJokyo(2026), PARAMS, YearMonth.parse(kijun));
+        return ChoshuKeikaku.tosho(nengaku, FUTSU, PARAMS, YearMonth.parse(kijun));
     }
 
     @Test
@@ -86,7 +98,7 @@ class FutsuChoshuTest {
     @Test
     void shouldKeepTheInstalmentsDueAndSplitTheRestOnACorrection() {
         List<ChoshuKi> genzai = tosho(80_400, "2026-04").kibetsu();
-        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(100_000, 80_400, genzai, new ChoshuJokyo(2026), PARAMS, YearMonth.of(2026, 12));
+        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(100_000, 80_400, genzai, FUTSU, PARAMS, YearMonth.of(2026, 12));
         // 6月〜12月 due (8,400 + 6 × 8,000 = 56,400); 43,600 over 1月〜3月: 14,500 and the rest on 第8期
         assertThat(k.koseiSagaku()).extracting(ChoshuKeikaku.Sagaku::torai).containsExactly(true, true, true, true, true, true, true,
                 false, false, false);
@@ -100,7 +112,7 @@ class FutsuChoshuTest {
     @Test
     void shouldRefundWhatWasDueBeyondTheNewAmount() {
         List<ChoshuKi> genzai = tosho(80_400, "2026-04").kibetsu();
-        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(50_000, 80_400, genzai, new ChoshuJokyo(2026), PARAMS, YearMonth.of(2026, 12));
+        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(50_000, 80_400, genzai, FUTSU, PARAMS, YearMonth.of(2026, 12));
         assertThat(k.kanpu()).isEqualTo(6_400L);
         assertThat(gaku(k.kibetsu())).hasSize(7).containsOnly(8_400L, 8_000L);
         assertThat(k.koseiSagaku().subList(7, 10)).extracting(ChoshuKeikaku.Sagaku::koseigo).containsOnly(0L);
@@ -109,7 +121,7 @@ class FutsuChoshuTest {
     @Test
     void shouldCollectACorrectionAfterTheLastNokigenAtOnce() {
         List<ChoshuKi> genzai = tosho(80_400, "2026-04").kibetsu();
-        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(90_000, 80_400, genzai, new ChoshuJokyo(2026), PARAMS, YearMonth.of(2027, 4));
+        ChoshuKeikaku.Choshu k = ChoshuKeikaku.kosei(90_000, 80_400, genzai, FUTSU, PARAMS, YearMonth.of(2027, 4));
         assertThat(k.zuiji()).isEqualTo(9_600L);
         ChoshuKi last = k.kibetsu().get(k.kibetsu().size() - 1);
         assertThat(last.kubun()).isEqualTo(ChoshuKubun.ZUIJI);
