@@ -79,6 +79,9 @@ public class KaigoFukaKettei {
     @Inject
     FukaChoshu choshu;
 
+    @Inject
+    KaigoFukaEvents events;
+
     /**
      * A version as answered; the collection (徴収方法, 期別, for a 更正 the differences, 随時, 過誤納 and its 算定根拠) is null
      * for versions assessed before 期別 were stored.
@@ -149,6 +152,7 @@ public class KaigoFukaKettei {
                     shikaku.hihokenshaBango(caller.lgCode(), a).orElse(null), kekka.get("dankai").asInt(), nengaku,
                     nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today, kibetsu);
             store.insert(caller.lgCode(), v, used, clock.instant(), caller.actor());
+            events.append(caller.lgCode(), v);
             return Fuka.of(v);
         }).result();
     }
