@@ -41,7 +41,7 @@ import jp.kikan.platform.time.BusinessCalendar;
 public class KaigoFukaKettei {
 
     public static final String ACTION = "kaigo.hokenryo.fuka";
-    static final ResultType<Fuka> RESULT = ResultType.of(Fuka.class, 1);
+    static final ResultType<Fuka> RESULT = ResultType.of(Fuka.class, 2);
 
     @Inject
     IdempotentCommands commands;
@@ -76,12 +76,27 @@ public class KaigoFukaKettei {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    FukaChoshu choshu;
+
+    @Inject
+    KaigoFukaEvents events;
+
+    /**
+     * A version as answered; the collection (徴収方法, 期別, for a 更正 the differences, 随時, 過誤納 and its 算定根拠) is null
+     * for versions assessed before 期別 were stored.
+     */
     public record Fuka(String atenabango, int nendo, int version, boolean kosei, String hihokenshaBango, int dankai,
-            long nengaku, long sagaku, String shorinengappi, JsonNode kekka) {
+            long nengaku, long sagaku, String shorinengappi, JsonNode kekka, String choshuHoho, JsonNode choshuRiyu,
+            JsonNode kibetsu, JsonNode koseiSagaku, Long zuiji, Long kanpu, JsonNode choshuKonkyo) {
 
         static Fuka of(FukaStore.Version v) {
+            JsonNode c = v.choshu();
             return new Fuka(v.atenabango(), v.nendo(), v.version(), v.version() > 1, v.hihokenshaBango(), v.dankai(), v.nengaku(),
-                    v.sagaku(), v.shorinengappi().toString(), v.kekka());
+                    v.sagaku(), v.shorinengappi().toString(), v.kekka(), c == null ? null : c.get("choshu_hoho").asText(),
+                    c == null ? null : c.get("choshu_riyu"), c == null ? null : c.get("kibetsu"),
+                    c == null ? null : c.get("kosei_sagaku"), c == null ? null : c.get("zuiji").asLong(),
+                    c == null ? null : c.get("kanpu").asLong(), c == null ? null : c.get("choshu_konkyo"));
         }
     }
 
@@ -132,10 +147,12 @@ public class KaigoFukaKettei {
                 return Fuka.of(last.get());
             }
             long nengaku = kekka.get("nengaku").asLong();
+            JsonNode kibetsu = choshu.choshu(caller.lgCode(), a, nendo, nengaku, last.orElse(null), kikan, today);
             FukaStore.Version v = new FukaStore.Version(a, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
                     shikaku.hihokenshaBango(caller.lgCode(), a).orElse(null), kekka.get("dankai").asInt(), nengaku,
-                    nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today);
+                    nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today, kibetsu);
             store.insert(caller.lgCode(), v, used, clock.instant(), caller.actor());
+            events.append(caller.lgCode(), v);
             return Fuka.of(v);
         }).result();
     }

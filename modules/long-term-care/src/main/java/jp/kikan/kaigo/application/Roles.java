@@ -9,6 +9,12 @@ public final class Roles {
     /** 監査: reads and verifies this service's access log. */
     public static final String AUDITOR = "kaigo-auditor";
 
+    /**
+     * Service clients of this service's feed (収納・滞納): scope {@code 023:kaigo-hokenryo-renkei:Read} maps to this role
+     * ({@code kikan.security.scope-roles}).
+     */
+    public static final String RENKEI_READER = "kaigo-hokenryo-renkei-reader";
+
     private Roles() {
     }
 }

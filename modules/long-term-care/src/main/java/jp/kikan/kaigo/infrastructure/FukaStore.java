@@ -21,7 +21,7 @@ public class FukaStore {
     AgroalDataSource ds;
 
     public record Version(String atenabango, int nendo, int version, String hihokenshaBango, int dankai, long nengaku,
-            long sagaku, JsonNode kekka, LocalDate shorinengappi) {
+            long sagaku, JsonNode kekka, LocalDate shorinengappi, JsonNode choshu) {
     }
 
     /** Serialises assessments of one person and 年度 (a transaction-scoped advisory lock). */
@@ -35,7 +35,8 @@ public class FukaStore {
                     try {
                         return new Version(rs.getString("atenabango"), rs.getInt("nendo"), rs.getInt("version"),
                                 rs.getString("hihokensha_bango"), rs.getInt("dankai"), rs.getLong("nengaku"),
-                                rs.getLong("sagaku"), JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"));
+                                rs.getLong("sagaku"), JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
+                                rs.getString("choshu") == null ? null : JSON.readTree(rs.getString("choshu")));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -55,8 +56,9 @@ public class FukaStore {
 
     public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
         Sql.update(ds, "insert into kaigo_fuka (lg_code, atenabango, nendo, version, hihokensha_bango, dankai, nengaku, sagaku, "
-                + "kekka, shotoku, shorinengappi, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode,
+                + "kekka, shotoku, shorinengappi, shori_at, actor, choshu) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode,
                 v.atenabango(), v.nendo(), v.version(), v.hihokenshaBango(), v.dankai(), v.nengaku(), v.sagaku(),
-                new Sql.Json(v.kekka().toString()), new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor);
+                new Sql.Json(v.kekka().toString()), new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor,
+                v.choshu() == null ? null : new Sql.Json(v.choshu().toString()));
     }
 }

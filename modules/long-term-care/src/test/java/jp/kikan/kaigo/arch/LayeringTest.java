@@ -19,7 +19,8 @@ class LayeringTest {
 
     @Test
     void domainAndEngineImportNoFramework() {
-        noClasses().that().resideInAnyPackage("..shikaku.domain..", "jp.kikan.kaigo.hokenryo..", "jp.kikan.kaigo.futanwariai..", "jp.kikan.kaigo.nintei..")
+        noClasses().that().resideInAnyPackage("..shikaku.domain..", "jp.kikan.kaigo.hokenryo..", "jp.kikan.kaigo.futanwariai..", "jp.kikan.kaigo.nintei..",
+                "jp.kikan.kaigo.choshu..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.quarkus..", "jakarta..", "javax..",
                         "org.hibernate..", "io.agroal..", "io.smallrye..", "org.eclipse..", "io.vertx..")
                 .check(CLASSES);
@@ -27,7 +28,8 @@ class LayeringTest {
 
     @Test
     void theEngineKnowsNothingOfTheService() {
-        noClasses().that().resideInAnyPackage("jp.kikan.kaigo.hokenryo..", "..shikaku.domain..", "jp.kikan.kaigo.futanwariai..", "jp.kikan.kaigo.nintei..")
+        noClasses().that().resideInAnyPackage("jp.kikan.kaigo.hokenryo..", "..shikaku.domain..", "jp.kikan.kaigo.futanwariai..", "jp.kikan.kaigo.nintei..",
+                "jp.kikan.kaigo.choshu..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.kikan.kaigo.api..", "jp.kikan.kaigo.application..",
                         "jp.kikan.kaigo.infrastructure..", "jp.kikan.kaigo.client..")
                 .check(CLASSES);

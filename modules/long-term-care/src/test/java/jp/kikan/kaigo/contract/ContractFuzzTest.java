@@ -40,7 +40,8 @@ class ContractFuzzTest {
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede",
-            "hihokensha_bango", "hihokensha_bango_saiban", "kaigo_fuka", "nintei_shinsei", "nintei_tetsuzuki");
+            "hihokensha_bango", "hihokensha_bango_saiban", "kaigo_fuka", "nintei_shinsei", "nintei_tetsuzuki",
+            "kaigo_tokubetsu_choshu", "outbox_event", "kaigo_shomei_kofu", "kaigo_shomei_saiban");
 
     @Inject
     JuminFeed feed;
@@ -57,7 +58,7 @@ class ContractFuzzTest {
                 "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(14);
+        assertThat(fuzzer.operationIds()).hasSize(19);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -70,6 +71,8 @@ class ContractFuzzTest {
     private static String tokenFor(String operationId) {
         return switch (operationId) {
             case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
+            case "getKaigoHokenryoRenkei" -> jp.kikan.platform.test.TestTokens.serviceClient("kikan-shuno", Api.CITY,
+                    "023:kaigo-hokenryo-renkei:Read");
             default -> Api.clerk();
         };
     }
