@@ -4,6 +4,7 @@
 // Only values the service returned are shown; nothing is recomputed here but sums of the parts it returned.
 
 import { h } from '../core/dom.js';
+import { contractLabel } from './codes.js';
 import { dantaiName, formatYen, nengetsu, yenCell } from './format.js';
 import { konkyoList } from './konkyo.js';
 import { menseki } from './daicho.js';
@@ -30,7 +31,7 @@ export function tochiTable(rows) {
     th(['土地', '区分', '面積の内訳', '評価額', '固定 本則（特例後）', '固定 課税標準額', '都計 本則（特例後）', '都計 課税標準額'], 3),
     h('tbody', {}, rows.map((t) => h('tr', { 'data-tochi': t.tochi_id },
       h('th', { scope: 'row' }, t.label || t.tochi_id, t.label && t.tochi_id && t.label !== t.tochi_id ? h('small', {}, ` ${t.tochi_id}`) : null),
-      h('td', {}, t.kubun || ''), h('td', {}, mensekiUchiwake(t)), yenCell(t.hyokagaku),
+      h('td', {}, t.kubun ? contractLabel('kazei_kubun', t.kubun) : ''), h('td', {}, mensekiUchiwake(t)), yenCell(t.hyokagaku),
       yenCell(sum(t.honsoku_kotei_jutaku, t.honsoku_kotei_hijutaku)), yenCell(sum(t.kotei_jutaku, t.kotei_hijutaku), { 'data-item': 'kotei' }),
       yenCell(sum(t.honsoku_toshi_jutaku, t.honsoku_toshi_hijutaku)), yenCell(sum(t.toshi_jutaku, t.toshi_hijutaku), { 'data-item': 'toshi' }))))),
     h('p', { class: 'muted' }, '本則: 評価額に住宅用地特例（小規模 1/6・一般 1/3、都市計画税 1/3・2/3）を適用した額。課税標準額: 前年度の課税標準額による負担調整措置の後の額（1,000円未満切捨て前の内訳は算定根拠を参照）。'));

@@ -17,13 +17,13 @@ export const CHIMOKU = ['田', '畑', '宅地', '学校用地', '鉄道用地', 
   '運河用地', '水道用地', '用悪水路', 'ため池', '堤', '井溝', '保安林', '公衆用道路', '公園', '雑種地'];
 const chimokuOptions = [['', '選択してください'], ...CHIMOKU.map((c) => [c, c])];
 const KAZEI_KUBUN = ['jutaku-yochi', 'shogyochi-to', 'sonota'];
-const menseki = (path, label, hint) => {
-  const f = textField(path, label, { hint: hint || '㎡（小数点以下2桁まで）', inputmode: 'decimal' });
+const menseki = (path, label, hint, required) => {
+  const f = textField(path, label, { hint: hint || '㎡（小数点以下2桁まで）', inputmode: 'decimal', required });
   f.querySelector('input').dataset.kind = 'menseki';
   return f;
 };
-const seisu = (path, label, hint) => {
-  const f = textField(path, label, { hint, inputmode: 'numeric' });
+const seisu = (path, label, hint, required) => {
+  const f = textField(path, label, { hint, inputmode: 'numeric', required });
   f.querySelector('input').dataset.kind = 'int';
   return f;
 };
@@ -38,7 +38,7 @@ export const DAICHO = {
         textField('chiban', '地番', { required: true, hint: '例: 12番3' }),
         selectField('chimoku_genkyo', '地目（現況）', chimokuOptions, { required: true, hint: '課税は現況の地目による（地方税法第341条）' }),
         selectField('chimoku_toki', '地目（登記）', chimokuOptions, { required: true }),
-        menseki('chiseki', '地積', '㎡（小数点以下2桁まで）'),
+        menseki('chiseki', '地積', '㎡（小数点以下2桁まで）', true),
         kingakuField('hyokagaku', '評価額', { required: true, hint: '円（固定資産評価基準による価格）' }),
         selectField('kazei_kubun', '課税上の区分', KAZEI_KUBUN.map((k) => [k, contractLabel('kazei_kubun', k)]), { required: true }),
         seisu('kosu', '住宅の戸数', '住宅用地のとき（小規模住宅用地は1戸につき200㎡まで）'),
@@ -59,10 +59,10 @@ export const DAICHO = {
         textField('shurui', '種類', { required: true, hint: '居宅・共同住宅・店舗・事務所など' }),
         textField('kozo', '構造', { required: true, hint: '木造・鉄骨造・鉄筋コンクリート造など' }),
         boolField('taika_kozo', '耐火構造・準耐火構造', { hint: '新築住宅減額が5年度分になる（3階建以上）' }),
-        menseki('yuka_menseki', '床面積'),
-        menseki('kyoju_menseki', '居住部分の床面積', '㎡（新築住宅減額は120㎡まで）'),
+        menseki('yuka_menseki', '床面積', null, true),
+        menseki('kyoju_menseki', '居住部分の床面積', '㎡（新築住宅減額は120㎡まで）', true),
         textField('shinchiku_nengappi', '建築（新築）年月日', { required: true, hint: '例: 令和7年6月1日 / 2025-06-01' }),
-        seisu('kaisu', '階数（地上）'),
+        seisu('kaisu', '階数（地上）', null, true),
         kingakuField('hyokagaku', '評価額', { required: true, hint: '円（固定資産評価基準による価格）' }),
         boolField('shigaika_kuiki', '市街化区域内（都市計画税の対象）', { value: true })),
       h('div', { class: 'grid' }, checkField('kashiya', '一戸建以外の貸家住宅')),
