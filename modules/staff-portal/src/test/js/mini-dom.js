@@ -92,6 +92,7 @@ class Element extends Node {
   get tabIndex() { return Number(this.getAttribute('tabindex') ?? -1); }
   set tabIndex(v) { this.setAttribute('tabindex', v); }
   get children() { return this.childNodes.filter((c) => c instanceof Element); }
+  get rows() { return this.children.filter((c) => c.localName === 'tr'); }
   get textContent() { return this.childNodes.map((c) => c.textContent).join(''); }
   set textContent(v) { this.replaceChildren(String(v ?? '')); }
   append(...cs) { for (const c of cs.map(asNode)) { c.remove(); c.parentNode = this; this.childNodes.push(c); } }

@@ -79,5 +79,13 @@ function shokaiView(body, p, nendo) {
       : null,
     h('section', { class: 'card', 'aria-labelledby': 'gyomu-title' },
       h('h2', { id: 'gyomu-title' }, `${nendoLabel(nendo)}の業務`),
-      h('p', { class: 'actions' }, go('shinkoku', '申告を入力する'), go('fuka', '賦課する'), go('rireki', '賦課履歴を見る')))]));
+      h('p', { class: 'actions' }, go('shinkoku', '申告を入力する'), go('fuka', '賦課する'), go('rireki', '賦課履歴を見る'))),
+    // the same person's 固定資産税・都市計画税 and 軽自動車税 (kotei-*.js, kei-*.js)
+    h('section', { class: 'card', 'aria-labelledby': 'hoka-title' },
+      h('h2', { id: 'hoka-title' }, 'ほかの税目'),
+      h('p', { class: 'actions' },
+        h('a', { class: 'button-link', href: link('zeimu', 'kotei', 'shoyu', p.atenabango, nendo) }, '固定資産（所有資産）'),
+        h('a', { class: 'button-link', href: link('zeimu', 'kotei', 'rireki', p.atenabango, nendo) }, '固定資産税の賦課履歴'),
+        h('a', { class: 'button-link', href: link('zeimu', 'kei', 'shoyu', p.atenabango) }, '軽自動車（所有車両）'),
+        h('a', { class: 'button-link', href: link('zeimu', 'kei', 'fuka', p.atenabango, nendo) }, '軽自動車税の賦課')))]));
 }

@@ -97,7 +97,7 @@ class ZeimuScreensTest extends PortalPage {
         assertThat(page.locator("#nav")).containsText("税務課");
         assertThat(page.locator("#nav")).not().containsText("住民課");
         assertThat(page.getByTestId("user")).hasText("zeimu1");
-        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("試算")).click();
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("試算").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("個人住民税の試算");
         assertThat(page.getByLabel("市区町村コード")).hasValue(Api.CITY);
 
@@ -517,7 +517,7 @@ class ZeimuScreensTest extends PortalPage {
                 .post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
 
         page.navigate(ui());
-        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("当初賦課")).click();
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("当初賦課").setExact(true)).click();
         page.getByLabel("年度").selectOption(String.valueOf(NENDO));
         page.getByLabel("分割数").fill("2");
         button("当初賦課を開始する").click();
