@@ -133,11 +133,7 @@ class ResidentRecordsBenchmark {
         assertThat(activeResidents).isGreaterThan(0);
         // a freshly bulk-loaded table has no statistics until autovacuum gets to it; a running city has them.
         // Only the owner may ANALYZE (the service's runtime role may not).
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement s = c.createStatement()) {
-            for (String t : List.of("setai", "jumin", "jumin_rireki", "jumin_sakuin")) {
-                s.execute("vacuum analyze " + t); // and the visibility map, as autovacuum keeps it
-            }
-        }
+        String vacuumed = BenchDatabase.vacuum(List.of("setai", "jumin", "jumin_rireki", "jumin_sakuin"));
 
         // ---- the simulation's input, drawn from the city -----------------------------------------------------
         Random rnd = new Random(SEED);
@@ -213,8 +209,8 @@ class ResidentRecordsBenchmark {
         boolean intact = Api.as(Tokens.auditor()).get("/v1/access-log/verification").then().statusCode(200)
                 .extract().path("intact");
 
-        String report = report(load, activeResidents, households.size() + 1, w, sampler, chains, verification,
-                tenkyoRecorded, newestReport(results)) + (statementStats ? statements() : "")
+        String report = report(load, vacuumed, activeResidents, households.size() + 1, w, sampler, chains,
+                verification, tenkyoRecorded, newestReport(results)) + (statementStats ? statements() : "")
                 + plans(lg, mostCommon(surnames), mostCommon(kana.stream().filter(k -> k.length() == 2).toList()));
         System.out.println(report);
         Path out = target.resolve("benchmark-results.md");
@@ -353,8 +349,9 @@ class ResidentRecordsBenchmark {
 
     // ---- report -------------------------------------------------------------------------------------------------
 
-    private String report(DemoCityLoader.LoadResult load, long activeResidents, int households, Properties w,
-            LockSampler sampler, List<String[]> chains, String verification, long tenkyoRecorded, Path html)
+    private String report(DemoCityLoader.LoadResult load, String vacuumed, long activeResidents, int households,
+            Properties w, LockSampler sampler, List<String[]> chains, String verification, long tenkyoRecorded,
+            Path html)
             throws SQLException {
         double baseline = throughput(w, "baseline");
         StringBuilder sb = new StringBuilder();
@@ -363,6 +360,7 @@ class ResidentRecordsBenchmark {
                 Tokens.CITY, activeResidents, households, load.skipped() ? "before (skipped)"
                         : String.format(Locale.ROOT, "%,d residents in %.1f s", load.loaded(),
                                 load.elapsed().toMillis() / 1000.0)));
+        sb.append("- after the load, VACUUM ANALYZE: ").append(vacuumed).append('\n');
         sb.append(String.format(Locale.ROOT, "- machine: %d cores (%s), %s %s, %s %s; service heap max %d MiB%n",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("os.name"),
