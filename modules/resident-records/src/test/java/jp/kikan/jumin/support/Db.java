@@ -17,7 +17,7 @@ public final class Db {
     }
 
     /** Every table a request can write, the access log included: a request refused as malformed changes none. */
-    private static final List<String> ALL = List.of("jumin_rireki", "jumin", "setai", "shien_sochi",
+    private static final List<String> ALL = List.of("jumin_rireki", "jumin", "jumin_sakuin", "setai", "shien_sochi",
             "shien_sochi_shuryo", "shomei_kofu");
 
     /** Rows of every table, the access log and the command log included, as one comparable value. */

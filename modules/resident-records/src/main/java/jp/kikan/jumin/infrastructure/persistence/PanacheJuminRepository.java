@@ -38,6 +38,9 @@ public class PanacheJuminRepository implements JuminRepository {
     @Inject
     RenkeiEvents renkeiEvents;
 
+    @Inject
+    JuminSearch search;
+
     @Override
     public Optional<JuminVersion> latest(String lgCode, String atenabango) {
         JuminHeadEntity head = em.find(JuminHeadEntity.class, headId(lgCode, atenabango));
@@ -238,97 +241,8 @@ public class PanacheJuminRepository implements JuminRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public SearchPage search(String lgCode, SearchCriteria c) {
-        StringBuilder where = new StringBuilder("lg_code = :lg");
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
-        p.put("lg", lgCode);
-        if (!c.includeRemoved()) {
-            where.append(" and jumin_jotai = 'jumin'");
-        }
-        contains(where, p, "kana", c.kanaKey());
-        contains(where, p, "shimei", c.shimeiKey());
-        if (c.jushoKey() != null && !c.jushoKey().isEmpty()) {
-            where.append(" and jusho_key like :jusho");
-            p.put("jusho", "%" + escapeLike(c.jushoKey()) + "%");
-        }
-        if (c.seinengappi() != null) {
-            where.append(" and seinengappi = :sei");
-            p.put("sei", c.seinengappi());
-        }
-        if (c.atenabango() != null) {
-            where.append(" and atenabango = :atena");
-            p.put("atena", c.atenabango());
-        }
-        // One statement: the hits (atenabango and reading only) by the search indexes, their number and the
-        // page out of them in reading order. Not by walking an index in reading order: hits cluster in it (a
-        // surname's all share its reading's first kana), so the walk reads most of the city before the first
-        // of them — 佐藤's page took 47–76 ms that way and takes 6 ms sorted from its 5,632 hits. A clerk is
-        // told "more than 1000" rather than the exact number (COUNT_CAP).
-        var first = em.createNativeQuery("with hits as materialized (select atenabango, kana_key from jumin where "
-                + where + ") select h.atenabango, (select count(*) from hits) from (select 1) one left join lateral ("
-                + "select atenabango from hits order by kana_key, atenabango offset " + c.offset() + " limit "
-                + c.limit() + ") h on true");
-        p.forEach(first::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = first.getResultList();
-        long total = Math.min(rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue(), SearchPage.COUNT_CAP + 1);
-        List<String> ids = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (r[0] != null) {
-                ids.add((String) r[0]);
-            }
-        }
-        if (ids.isEmpty()) {
-            return new SearchPage(total, List.of());
-        }
-        // the page's latest versions: SQL of fixed text (the ids as one parameter), read-only entities
-        java.util.Map<String, JuminVersion> versions = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<JuminRirekiEntity> page = em.createNativeQuery("select r.* from jumin h join jumin_rireki r "
-                        + "on r.lg_code = h.lg_code and r.atenabango = h.atenabango and r.rirekibango = h.saishin_rirekibango "
-                        + "where h.lg_code = ?1 and h.atenabango = any(string_to_array(?2, ','))", JuminRirekiEntity.class)
-                .setParameter(1, lgCode).setParameter(2, String.join(",", ids))
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
-        page.forEach(r -> versions.put(r.atenabango, r.toDomain()));
-        return new SearchPage(total, ids.stream().map(versions::get).toList());
-    }
-
-    /**
-     * Partial match on a search key: two characters use the bigram index (V3); three or more the same index,
-     * asking for rows holding every two-character part of the term (which any row containing it does), then the
-     * exact match — trigram indexes served CJK terms poorly (42 ms mean for a three-character surname); a single
-     * character falls back to a scan.
-     */
-    private static void contains(StringBuilder where, java.util.Map<String, Object> p, String key, String term) {
-        if (term == null || term.isEmpty()) {
-            return;
-        }
-        int[] cps = term.codePoints().toArray();
-        if (cps.length == 2) {
-            where.append(" and ").append(key).append("_bigrams @> cast(array[cast(:").append(key)
-                    .append(" as text)] as text[])");
-            p.put(key, term);
-            return;
-        }
-        if (cps.length > 2 && term.indexOf(BIGRAM_SEPARATOR) < 0) {
-            java.util.LinkedHashSet<String> bigrams = new java.util.LinkedHashSet<>();
-            for (int i = 0; i + 1 < cps.length; i++) {
-                bigrams.add(new String(cps, i, 2));
-            }
-            where.append(" and ").append(key).append("_bigrams @> string_to_array(cast(:").append(key)
-                    .append("Bigrams as text), chr(31))");
-            p.put(key + "Bigrams", String.join(String.valueOf(BIGRAM_SEPARATOR), bigrams));
-        }
-        where.append(" and ").append(key).append("_key like :").append(key);
-        p.put(key, "%" + escapeLike(term) + "%");
-    }
-
-    /** Joins a term's bigrams into one parameter (U+001F, which a search key does not hold). */
-    private static final char BIGRAM_SEPARATOR = '\u001f';
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return search.search(lgCode, c);
     }
 
     private static JuminHeadId headId(String lgCode, String atenabango) {
