@@ -1,0 +1,100 @@
+package jp.kikan.kokuho.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.kikan.kokuho.client.chihozei.model.ShotokuJoho;
+import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
+import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
+import jp.kikan.platform.problem.FieldViolation;
+import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+
+/**
+ * The household of an assessment: who of the 住民票の世帯 enters it (the 世帯主 — also a 擬制世帯主 —, each person insured
+ * in the 年度), with their qualification periods in the 年度 (this service's history) and their incomes (local tax's
+ * income information), as the engine's members; the members as the version keeps them (for its notice); and those
+ * whose income is unknown (未申告, or unknown to local tax), which stop the assessment.
+ */
+@ApplicationScoped
+public class FukaSetai {
+
+    @Inject
+    ShikakuRirekis rirekis;
+
+    @Inject
+    ShotokuJohoClient shotoku;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * @param members the engine's members
+     * @param ids     the 宛名番号 of the people read (for the access log)
+     * @param used    the incomes used, by 宛名番号 (the version keeps them: a 更正 in local tax finds the households by them)
+     * @param setaiin the members as the version keeps them
+     * @param nushi   the 世帯主 (納税義務者), null when no resident 世帯主 is recorded
+     * @param fumei   one violation per person whose income is unknown
+     */
+    public record Shukei(List<Setaiin> members, List<String> ids, ObjectNode used, ArrayNode setaiin, String nushi,
+            List<FieldViolation> fumei, List<String> unknown) {
+    }
+
+    public Shukei shukei(String lgCode, List<Jumin> people, int nendo) {
+        List<Setaiin> members = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<FieldViolation> fumei = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        ObjectNode used = mapper.createObjectNode();
+        ArrayNode setaiin = mapper.createArrayNode();
+        String nushi = null;
+        for (Jumin p : people) {
+            boolean setainushi = p.setainushi() && p.jumin();
+            List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rirekis.rireki(lgCode, p.atenabango()), nendo);
+            if (!setainushi && kikan.isEmpty()) {
+                continue;
+            }
+            nushi = setainushi ? p.atenabango() : nushi;
+            ids.add(p.atenabango());
+            setaiin.add(kept(p, setainushi, kikan, nendo));
+            Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
+            if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
+                unknown.add(p.atenabango());
+                fumei.add(new FieldViolation("setaiin", StandardErrorCode.E0001, "shotoku-fumei",
+                        "宛名番号 " + p.atenabango() + " の" + (nendo - 1) + "年分の所得が分かりません（"
+                                + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));
+                continue;
+            }
+            used.set(p.atenabango(), mapper.valueToTree(s.get()));
+            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, kikan, s.get(), nendo));
+        }
+        return new Shukei(members, ids, used, setaiin, nushi, fumei, unknown);
+    }
+
+    /** A member as the version keeps it: as recorded then, with the periods insured within the 年度. */
+    ObjectNode kept(Jumin p, boolean setainushi, List<ShikakuRireki.Kikan> kikan, int nendo) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("atenabango", p.atenabango());
+        o.put("shimei", p.shimei());
+        o.put("seinengappi", p.seinengappi() == null ? null : p.seinengappi().toString());
+        o.put("zokugara", p.zokugara());
+        o.put("setainushi", setainushi);
+        o.put("hihokensha", !kikan.isEmpty());
+        ArrayNode k = o.putArray("kikan");
+        LocalDate from = LocalDate.of(nendo, 4, 1);
+        LocalDate to = from.plusYears(1);
+        for (ShikakuRireki.Kikan x : kikan) {
+            ObjectNode e = k.addObject();
+            e.put("shutokubi", x.shutokubi().isAfter(from) ? x.shutokubi().toString() : null);
+            e.put("soshitsubi", x.soshitsubi() != null && x.soshitsubi().isBefore(to) ? x.soshitsubi().toString() : null);
+        }
+        return o;
+    }
+}
