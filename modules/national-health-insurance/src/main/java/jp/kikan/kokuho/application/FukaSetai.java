@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import jp.kikan.kokuho.client.chihozei.model.ShotokuJoho;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.infrastructure.JuminKirokuStore;
 import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
+import jp.kikan.kokuho.shikaku.domain.SetaiRireki;
+import jp.kikan.kokuho.shikaku.domain.TokuteiDoitsuPolicy;
 import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -19,7 +22,7 @@ import jp.kikan.platform.quarkus.jumin.Jumin;
 
 /**
  * The household of an assessment: who of the 住民票の世帯 enters it (the 世帯主 — also a 擬制世帯主 —, each person insured
- * in the 年度), with their qualification periods in the 年度 (this service's history) and their incomes (local tax's
+ * in the 年度, each 特定同一世帯所属者), with their qualification periods in the 年度 (this service's history) and their incomes (local tax's
  * income information), as the engine's members; the members as the version keeps them (for its notice); and those
  * whose income is unknown (未申告, or unknown to local tax), which stop the assessment.
  */
@@ -31,6 +34,9 @@ public class FukaSetai {
 
     @Inject
     ShotokuJohoClient shotoku;
+
+    @Inject
+    JuminKirokuStore kiroku;
 
     @Inject
     ObjectMapper mapper;
@@ -47,7 +53,8 @@ public class FukaSetai {
             List<FieldViolation> fumei, List<String> unknown) {
     }
 
-    public Shukei shukei(String lgCode, List<Jumin> people, int nendo) {
+    public Shukei shukei(String lgCode, String setaibango, List<Jumin> people, int nendo) {
+        SetaiRireki setai = kiroku.setai(lgCode, setaibango);
         List<Setaiin> members = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<FieldViolation> fumei = new ArrayList<>();
@@ -57,13 +64,19 @@ public class FukaSetai {
         String nushi = null;
         for (Jumin p : people) {
             boolean setainushi = p.setainushi() && p.jumin();
-            List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rirekis.rireki(lgCode, p.atenabango()), nendo);
-            if (!setainushi && kikan.isEmpty()) {
+            ShikakuRireki rireki = rirekis.rireki(lgCode, p.atenabango());
+            List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rireki, nendo);
+            boolean tokutei = tokuteiDoitsu(lgCode, p, rireki, setai, nendo);
+            if (!setainushi && kikan.isEmpty() && !tokutei) {
                 continue;
             }
             nushi = setainushi ? p.atenabango() : nushi;
             ids.add(p.atenabango());
-            setaiin.add(kept(p, setainushi, kikan, nendo));
+            ObjectNode kept = kept(p, setainushi, kikan, nendo);
+            if (tokutei) {
+                kept.put("tokutei_doitsu_setai_shozokusha", true);
+            }
+            setaiin.add(kept);
             Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
             if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
                 unknown.add(p.atenabango());
@@ -73,9 +86,21 @@ public class FukaSetai {
                 continue;
             }
             used.set(p.atenabango(), mapper.valueToTree(s.get()));
-            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, kikan, s.get(), nendo));
+            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, tokutei, kikan, s.get(), nendo));
         }
         return new Shukei(members, ids, used, setaiin, nushi, fumei, unknown);
+    }
+
+    /**
+     * Whether the person is a 特定同一世帯所属者 of the household for the 年度: he joined 後期高齢者医療 before the 年度's
+     * end and, from then to the 賦課期日 (or to the move, if later), stayed in the household with the same 世帯主.
+     */
+    private boolean tokuteiDoitsu(String lgCode, Jumin p, ShikakuRireki rireki, SetaiRireki setai, int nendo) {
+        LocalDate kijitsu = LocalDate.of(nendo, 4, 1);
+        return TokuteiDoitsuPolicy.kokiIkobi(rireki).filter(d -> d.isBefore(kijitsu.plusYears(1)))
+                .map(d -> TokuteiDoitsuPolicy.tokuteiDoitsu(rireki, kiroku.person(lgCode, p.atenabango()), setai,
+                        d.isAfter(kijitsu) ? d : kijitsu))
+                .orElse(false);
     }
 
     /** A member as the version keeps it: as recorded then, with the periods insured within the 年度. */

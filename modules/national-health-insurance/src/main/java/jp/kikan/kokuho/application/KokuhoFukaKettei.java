@@ -81,7 +81,7 @@ public class KokuhoFukaKettei {
             List<Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION);
             store.lock(caller.lgCode(), setaibango, nendo);
             var params = parameters.parameters(caller.lgCode(), nendo);
-            FukaSetai.Shukei h = setai.shukei(caller.lgCode(), people, nendo);
+            FukaSetai.Shukei h = setai.shukei(caller.lgCode(), setaibango, people, nendo);
             List<FieldViolation> fumei = h.fumei();
             String nushi = h.nushi();
             if (!fumei.isEmpty()) {

@@ -97,7 +97,7 @@ public class KokuhoTsuchishoHakko {
                         TsuchishoYomitori.nenLabel(nendo - 1), setaibango, v.version(),
                         TsuchishoYomitori.WAREKI.format(v.shorinengappi()), m.name(), m.shucho(), null),
                 new TsuchishoModel.Atesaki(nushi.shimei(), ShikakuKakuninshoHakko.jusho(item), gisei),
-                TsuchishoYomitori.hihokensha(members, nendo), TsuchishoYomitori.keigen(v.kekka()),
+                TsuchishoYomitori.hihokensha(members, nendo), TsuchishoYomitori.keigen(v.kekka(), members),
                 TsuchishoYomitori.kubun(v.kekka()), v.nengaku(), TsuchishoYomitori.ki(v, p.nokigen().value()),
                 v.version() > 1 ? TsuchishoYomitori.kosei(v, versions.get(want - 2)) : null,
                 TsuchishoYomitori.santeiKonkyo(v.kekka()));

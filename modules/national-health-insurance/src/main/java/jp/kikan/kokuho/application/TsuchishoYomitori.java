@@ -57,8 +57,17 @@ final class TsuchishoYomitori {
         return out;
     }
 
-    /** 7・5・2割 (or none) as a sentence with the income judged and the threshold it was compared with. */
-    static TsuchishoModel.Keigen keigen(JsonNode kekka) {
+    /**
+     * 7・5・2割 (or none) as a sentence with the income judged and the threshold it was compared with, and the
+     * 特定同一世帯所属者 counted.
+     */
+    static TsuchishoModel.Keigen keigen(JsonNode kekka, JsonNode setaiin) {
+        List<String> doitsu = new ArrayList<>();
+        setaiin.forEach(m -> {
+            if (m.path("tokutei_doitsu_setai_shozokusha").asBoolean()) {
+                doitsu.add(m.path("shimei").asText());
+            }
+        });
         JsonNode g = kekka.get("keigen");
         int wari = g.get("wari").asInt();
         long s = g.get("hantei_shotoku").asLong();
@@ -66,7 +75,8 @@ final class TsuchishoYomitori {
                 : "≤ " + wari + "割の基準 " + CertificateCells.yen(g.get("kijun_" + wari + "wari").asLong());
         String base = "（判定の基準日 " + WAREKI.format(LocalDate.parse(g.get("hantei_kijunbi").asText())) + "、軽減判定所得 "
                 + CertificateCells.yen(s) + " " + kijun + "、被保険者等 " + g.get("taisho_ninzu").asInt() + "人、給与所得者等 "
-                + g.get("kyuyo_shotokusha_to_su").asInt() + "人）";
+                + g.get("kyuyo_shotokusha_to_su").asInt() + "人" + (doitsu.isEmpty() ? "" : "、うち特定同一世帯所属者 "
+                + String.join("・", doitsu)) + "）";
         return new TsuchishoModel.Keigen(wari, (wari == 0 ? "軽減なし" : "均等割・平等割の" + wari + "割軽減") + base,
                 kekka.path("mishugakujisu").asInt());
     }
@@ -76,10 +86,16 @@ final class TsuchishoYomitori {
         for (JsonNode k : kekka.get("kubun")) {
             List<TsuchishoModel.Kikan> kikan = new ArrayList<>();
             for (JsonNode g : k.get("kikan")) {
-                kikan.add(new TsuchishoModel.Kikan(g.get("tsuki_kara").asInt() + "月〜" + g.get("tsuki_made").asInt() + "月",
+                String tokutei = switch (g.path("tokutei_setai").asText("")) {
+                    case "tokutei" -> "\n特定世帯";
+                    case "tokutei_keizoku" -> "\n特定継続世帯";
+                    default -> "";
+                };
+                kikan.add(new TsuchishoModel.Kikan(g.get("tsuki_kara").asInt() + "月〜" + g.get("tsuki_made").asInt() + "月" + tokutei,
                         g.get("tsukisu").asInt(), g.get("hihokenshasu").asInt(), g.get("shotokuwari").asLong(),
                         g.get("kintowari").asLong(), g.get("byodowari").asLong(), g.get("kintowari_keigen").asLong()
-                                + g.get("mishugakuji_keigen").asLong() + g.get("byodowari_keigen").asLong(),
+                                + g.get("mishugakuji_keigen").asLong() + g.get("byodowari_keigen").asLong()
+                                + g.path("byodowari_tokutei_gengaku").asLong(0),
                         g.get("gokei").asLong(), g.get("gendogaku").asLong(), g.get("gendogaku_tekiyo").asBoolean(),
                         g.get("nengaku_soto").asLong()));
             }

@@ -5,16 +5,20 @@ import static jp.kikan.platform.santei.SanteiKonkyo.Input.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jp.kikan.kokuho.hokenzei.domain.FukaKeishiki;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
 import jp.kikan.kokuho.hokenzei.domain.Kubun;
 import jp.kikan.platform.santei.SanteiKonkyo.Step;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.hokenzei.domain.TokuteiSetai;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.Param;
 import jp.kikan.kokuho.hokenzei.policy.KeigenPolicy;
 import jp.kikan.kokuho.hokenzei.policy.KubunPolicy;
 import jp.kikan.kokuho.hokenzei.policy.NenreiPolicy;
+import jp.kikan.kokuho.hokenzei.policy.TokuteiSetaiPolicy;
+import jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy;
 
 /**
  * 国民健康保険税 of a household for a 年度 (地方税法第703条の4 — article number from general knowledge): 医療分, 後期高齢者
@@ -63,6 +67,19 @@ public final class HokenzeiKeisan {
         }
 
         tokurei(k, nendo, members, ho);
+        TokuteiSetaiPolicy.Hantei tokutei = TokuteiSetaiPolicy.hantei(nendo, members, p.tokuteiSetai().value(), Set.of());
+        if (tokutei.ari()) {
+            TokuteiSetai t = tokutei.tsuki().get(tokutei.kaishi());
+            k.add("tokutei-setai", t.nameJa() + "（平等割の減額）の月数", ho.kazei() + (ho.f().zei() ? "; 地方税法施行令第56条の88の2" : "") + "; 佐倉市 "
+                    + "https://www.city.sakura.lg.jp/soshiki/kenkohokenka/89/5720.html ; 三島市 http://www.city.mishima.shizuoka.jp/ipn026413.html",
+                    null, tokutei.tsuki().stream().filter(x -> x != TokuteiSetai.NASHI).count(), Step.TSUKI,
+                    List.of(text("特定同一世帯所属者が後期高齢者医療に移った月", tokutei.ikoTsuki().orElseThrow().toString()),
+                            text("該当した月", TsukiwariPolicy.tsuki(nendo).get(tokutei.kaishi()).toString()),
+                            of("移った月からの月数", tokutei.keikaTsukisu())),
+                    List.of(Konkyo.use(p.tokuteiSetai(), p.tokuteiSetai().value().label())),
+                    "被保険者が1人の世帯。賦課期日（年度の途中で該当したときはその月）に判断し、年度末まで続ける（世帯主が変われば終わる）。"
+                            + "60か月・36か月の数え方は推定（inferred）");
+        }
 
         List<HokenzeiKekka.KubunKekka> kubun = new ArrayList<>();
         long total = 0;
@@ -70,7 +87,7 @@ public final class HokenzeiKeisan {
             if (!p.zeiritsu().containsKey(ku)) {
                 continue;
             }
-            HokenzeiKekka.KubunKekka r = KubunPolicy.kubun(ku, members, keigen.wari(), p);
+            HokenzeiKekka.KubunKekka r = KubunPolicy.kubun(ku, members, keigen.wari(), tokutei.tsuki(), p);
             explain(k, ku, r, p, ho);
             kubun.add(r);
             total += r.nengaku();
@@ -117,9 +134,18 @@ public final class HokenzeiKeisan {
                     List.of(of("均等割 × 被保険者数", g.kintowari()), of("軽減額", g.kintowariKeigen()),
                             of("未就学児の軽減額", g.mishugakujiKeigen()), text("期間", months)),
                     List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label())), null);
-            k.add("byodowari", "平等割額（年額）", kazeiHo, b, g.byodowari() - g.byodowariKeigen(), Step.YEN,
-                    List.of(of("平等割", g.byodowari()), of("軽減額", g.byodowariKeigen()), text("期間", months)),
-                    List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label())), null);
+            long tokutei = g.byodowariTokuteiGengaku() == null ? 0 : g.byodowariTokuteiGengaku();
+            List<jp.kikan.platform.santei.SanteiKonkyo.Input> in = new ArrayList<>(List.of(of("平等割", g.byodowari())));
+            if (g.tokuteiSetai() != null) {
+                in.add(of("特定世帯・特定継続世帯の減額", tokutei));
+            }
+            in.add(of("軽減額", g.byodowariKeigen()));
+            in.add(text("期間", months));
+            k.add("byodowari", "平等割額（年額）", kazeiHo, b, g.byodowari() - tokutei - g.byodowariKeigen(), Step.YEN, in,
+                    g.tokuteiSetai() == null ? List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label()))
+                            : List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label()),
+                                    Konkyo.use(p.tokuteiSetai(), p.tokuteiSetai().value().label())),
+                    g.tokuteiSetai() == null ? null : "特定世帯・特定継続世帯の減額の後の平等割に7・5・2割の軽減（秦野市）");
             k.add("gendogaku", "賦課限度額の適用", kazeiHo + "; 防府市 https://www.city.hofu.yamaguchi.jp/soshiki/14/hokenryou2022.html",
                     b, g.nengakuSoto(), Step.YEN, List.of(of("限度額の前", g.gokei()), of("限度額", g.gendogaku()), text("期間", months)),
                     List.of(Konkyo.use(gendo, String.format("%,d円", gendo.value()))),

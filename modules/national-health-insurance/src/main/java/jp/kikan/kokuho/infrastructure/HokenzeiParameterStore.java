@@ -19,6 +19,7 @@ import jp.kikan.kokuho.hokenzei.parameter.KeigenKijun;
 import jp.kikan.kokuho.hokenzei.parameter.KyuyoShotokushaKijun;
 import jp.kikan.kokuho.hokenzei.parameter.Nokigen;
 import jp.kikan.kokuho.hokenzei.parameter.Param;
+import jp.kikan.kokuho.hokenzei.parameter.TokuteiSetaiKijun;
 import jp.kikan.kokuho.hokenzei.parameter.Zeiritsu;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -87,7 +88,11 @@ public class HokenzeiParameterStore {
                 param(city, "nokigen", nendo, lgCode, v -> new Nokigen(
                         java.util.stream.StreamSupport.stream(v.get("tsuki").spliterator(), false).map(JsonNode::asInt).toList(),
                         v.get("hasu_tani").asLong(), v.path("kijitsu").asInt(0)), f),
-                keishiki);
+                keishiki, param(kuni, "tokutei_setai", nendo, "kuni", v -> new TokuteiSetaiKijun(v.get("tokutei_tsukisu").asInt(),
+                        v.get("tokutei_bunshi").asInt(), v.get("tokutei_bunbo").asInt(), v.get("keizoku_tsukisu").asInt(),
+                        v.get("keizoku_bunshi").asInt(), v.get("keizoku_bunbo").asInt(),
+                        java.util.stream.StreamSupport.stream(v.get("kubun").spliterator(), false).map(x -> Kubun.of(x.asText()))
+                                .collect(java.util.stream.Collectors.toSet()), v.get("doitsu_kigen_tsukisu").asInt()), f));
     }
 
     /**

@@ -14,11 +14,12 @@ import jp.kikan.kokuho.hokenzei.domain.Kubun;
  * @param hasuTani        年税額の端数処理の単位 (100 = 100円未満切捨て)
  * @param nokigen         納期と各期の端数処理、納期限の日
  * @param keishiki        国民健康保険税か国民健康保険料か（条例）
+ * @param tokuteiSetai    特定世帯・特定継続世帯の平等割と特定同一世帯所属者の軽減判定
  */
 public record HokenzeiParameters(int nendo, String lgCode, Param<Long> kisoKojo, Param<KeigenKijun> keigen,
         Param<Long> nenkinKojo, Param<KyuyoShotokushaKijun> kyuyoShotokusha, Param<Integer> mishugakujiWari,
         Param<Long> hasuTani, Map<Kubun, Param<Zeiritsu>> zeiritsu, Map<Kubun, Param<Long>> gendogaku,
-        Param<Nokigen> nokigen, Param<FukaKeishiki> keishiki) {
+        Param<Nokigen> nokigen, Param<FukaKeishiki> keishiki, Param<TokuteiSetaiKijun> tokuteiSetai) {
 
     public HokenzeiParameters {
         zeiritsu = Map.copyOf(zeiritsu);

@@ -30,7 +30,7 @@ final class KokuhoTsuchishoTables {
         }
         for (TsuchishoModel.Kubun k : m.kubun()) {
             PdfPCell name = label(t, k.kubunMei());
-            name.setRowspan(Math.max(1, k.kikan().size()) + 1);
+            name.setRowspan(k.kikan().size() + 1);
             table.addCell(name);
             for (TsuchishoModel.Kikan g : k.kikan()) {
                 table.addCell(text(t, g.tsuki()));
@@ -44,7 +44,8 @@ final class KokuhoTsuchishoTables {
                 table.addCell(num(t, CertificateCells.yen(g.gendogaku()) + (g.gendogakuTekiyo() ? "\n適用" : "")));
                 table.addCell(yen(t, g.nengakuSoto()));
             }
-            PdfPCell sum = text(t, "月割 " + k.tsukisu() + "か月　この区分の" + m.bunrui().nengakuMei());
+            PdfPCell sum = text(t, (k.kikan().isEmpty() ? "該当する被保険者なし　" : "月割 " + k.tsukisu() + "か月　") + "この区分の"
+                    + m.bunrui().nengakuMei());
             sum.setColspan(9);
             sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(sum);
