@@ -2,20 +2,14 @@ package jp.kikan.kokuho.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.kikan.kokuho.client.chihozei.model.ShotokuJoho;
 import jp.kikan.kokuho.hokenzei.HokenzeiKeisan;
-import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.infrastructure.FukaStore;
 import jp.kikan.kokuho.infrastructure.HokenzeiParameterStore;
-import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
-import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.RuleViolationException;
@@ -45,10 +39,7 @@ public class KokuhoFukaKettei {
     Jumins jumins;
 
     @Inject
-    ShikakuRirekis rirekis;
-
-    @Inject
-    ShotokuJohoClient shotoku;
+    FukaSetai setai;
 
     @Inject
     HokenzeiParameterStore parameters;
@@ -90,35 +81,13 @@ public class KokuhoFukaKettei {
             List<Jumin> people = jumins.requireSetaiAll(caller, setaibango, ACTION);
             store.lock(caller.lgCode(), setaibango, nendo);
             var params = parameters.parameters(caller.lgCode(), nendo);
-            List<Setaiin> members = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            List<FieldViolation> fumei = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            ObjectNode used = mapper.createObjectNode();
-            String nushi = null;
-            for (Jumin p : people) {
-                boolean setainushi = p.setainushi() && p.jumin();
-                List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rirekis.rireki(caller.lgCode(), p.atenabango()), nendo);
-                if (!setainushi && kikan.isEmpty()) {
-                    continue;
-                }
-                nushi = setainushi ? p.atenabango() : nushi;
-                ids.add(p.atenabango());
-                Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
-                if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
-                    unknown.add(p.atenabango());
-                    fumei.add(new FieldViolation("setaiin", StandardErrorCode.E0001, "shotoku-fumei",
-                            "宛名番号 " + p.atenabango() + " の" + (nendo - 1) + "年分の所得が分かりません（"
-                                    + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));
-                    continue;
-                }
-                used.set(p.atenabango(), mapper.valueToTree(s.get()));
-                members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, kikan, s.get(), nendo));
-            }
+            FukaSetai.Shukei h = setai.shukei(caller.lgCode(), setaibango, people, nendo);
+            List<FieldViolation> fumei = h.fumei();
+            String nushi = h.nushi();
             if (!fumei.isEmpty()) {
                 // listed for follow-up even though this request is refused (its own transaction)
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> store.recordFumei(caller.lgCode(), setaibango,
-                        nendo, unknown, clock.instant(), caller.actor()));
+                        nendo, h.unknown(), clock.instant(), caller.actor()));
                 throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, "shotoku-fumei",
                         "所得の分からない世帯員がいるため賦課できません（所得 0 として賦課しません）", fumei);
             }
@@ -127,8 +96,8 @@ public class KokuhoFukaKettei {
                         "住民である世帯主が記録されていません");
             }
             // as text and back, so that it compares equal to a stored version read from the database
-            JsonNode kekka = json(KokuhoShisan.view(HokenzeiKeisan.keisan(nendo, members, params)));
-            accessLog.record(caller, ACTION, Jumins.SETAI, ids, "setaibango=" + setaibango + " nendo=" + nendo);
+            JsonNode kekka = json(KokuhoShisan.view(HokenzeiKeisan.keisan(nendo, h.members(), params)));
+            accessLog.record(caller, ACTION, Jumins.SETAI, h.ids(), "setaibango=" + setaibango + " nendo=" + nendo);
             Optional<FukaStore.Version> last = store.latest(caller.lgCode(), setaibango, nendo);
             if (last.isPresent() && last.get().kekka().equals(kekka) && last.get().nozeigimusha().equals(nushi)) {
                 return Fuka.of(last.get());
@@ -139,8 +108,8 @@ public class KokuhoFukaKettei {
                             java.time.YearMonth.from(calendar.today()));
             FukaStore.Version v = new FukaStore.Version(setaibango, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
                     nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, calendar.today(),
-                    choshu.kibetsu(), choshu.kosei());
-            store.insert(caller.lgCode(), v, used, clock.instant(), caller.actor());
+                    choshu.kibetsu(), choshu.kosei(), h.setaiin(), h.used());
+            store.insert(caller.lgCode(), v, clock.instant(), caller.actor());
             events.append(caller.lgCode(), v);
             return Fuka.of(v);
         }).result();

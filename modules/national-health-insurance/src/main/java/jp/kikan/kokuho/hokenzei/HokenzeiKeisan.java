@@ -5,15 +5,20 @@ import static jp.kikan.platform.santei.SanteiKonkyo.Input.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import jp.kikan.kokuho.hokenzei.domain.FukaKeishiki;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
 import jp.kikan.kokuho.hokenzei.domain.Kubun;
 import jp.kikan.platform.santei.SanteiKonkyo.Step;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.hokenzei.domain.TokuteiSetai;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.Param;
 import jp.kikan.kokuho.hokenzei.policy.KeigenPolicy;
 import jp.kikan.kokuho.hokenzei.policy.KubunPolicy;
 import jp.kikan.kokuho.hokenzei.policy.NenreiPolicy;
+import jp.kikan.kokuho.hokenzei.policy.TokuteiSetaiPolicy;
+import jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy;
 
 /**
  * 国民健康保険税 of a household for a 年度 (地方税法第703条の4 — article number from general knowledge): 医療分, 後期高齢者
@@ -21,23 +26,29 @@ import jp.kikan.kokuho.hokenzei.policy.NenreiPolicy;
  */
 public final class HokenzeiKeisan {
 
-    private static final String KEIGEN_HO = "地方税法第703条の5（国民健康保険税の減額）";
-    // the 産前産後 article number is from general knowledge (not checked against the law text)
-    private static final String KAZEI_HO = "地方税法第703条の4（国民健康保険税）";
+    /** The laws the trace cites: the tax's (地方税法) or the premium's (国民健康保険法・同施行令) — {@link FukaKeishiki}. */
+    private record Ho(FukaKeishiki f, String kazei, String keigen, String mishugakuji, String hijihatsu) {
+        static Ho of(FukaKeishiki f) {
+            return new Ho(f, f.kazeiHo(), f.keigenHo(), f.zei() ? "地方税法第703条の5" : f.keigenHo(),
+                    f.zei() ? "地方税法第703条の4" : f.kazeiHo());
+        }
+    }
 
     private HokenzeiKeisan() {
     }
 
     public static HokenzeiKekka keisan(int nendo, List<Setaiin> members, HokenzeiParameters p) {
         NyuryokuKensa.check(nendo, members);
+        Ho ho = Ho.of(p.keishiki().value());
+        String kazeiHo = ho.kazei();
         Konkyo k = new Konkyo();
         boolean gisei = members.stream().anyMatch(m -> m.setainushi() && !m.kokuho());
-        k.add("gisei-setainushi", "擬制世帯主（世帯主が被保険者でない）", KAZEI_HO + "; 松阪市 https://www.city.matsusaka.mie.jp/soshiki/23/setainushikazei.html",
+        k.add("gisei-setainushi", "擬制世帯主（世帯主が被保険者でない）", kazeiHo + "; 松阪市 https://www.city.matsusaka.mie.jp/soshiki/23/setainushikazei.html",
                 null, gisei ? 1 : 0, Step.HANTEI, List.of(), List.of(),
                 gisei ? "世帯主が納税義務者。世帯主の所得は所得割に含めず、軽減判定に含める" : null);
 
         HokenzeiKekka.Keigen keigen = KeigenPolicy.hantei(nendo, members, p);
-        k.add("keigen-hantei", "低所得者の軽減（割）", KEIGEN_HO + "; 福島市 https://www.city.fukushima.fukushima.jp/soshiki/7/1030/2/6193.html",
+        k.add("keigen-hantei", "低所得者の軽減（割）", ho.keigen() + "; 福島市 https://www.city.fukushima.fukushima.jp/soshiki/7/1030/2/6193.html",
                 null, keigen.wari(), "割",
                 List.of(of("軽減判定所得", keigen.hanteiShotoku()), of("給与所得者等の数", keigen.kyuyoShotokushaToSu()),
                         of("被保険者数+特定同一世帯所属者数", keigen.taishoNinzu()), of("7割の基準", keigen.kijun7wari()),
@@ -50,12 +61,25 @@ public final class HokenzeiKeisan {
 
         int mishugakuji = (int) members.stream().filter(m -> m.kokuho() && NenreiPolicy.mishugakuji(m.seinengappi(), nendo)).count();
         if (mishugakuji > 0) {
-            k.add("mishugakuji", "未就学児の数", "地方税法第703条の5; 四街道市 https://www.city.yotsukaido.chiba.jp/smph/kurashi/kokuho/zei/ykokuho20190327.html",
+            k.add("mishugakuji", "未就学児の数", ho.mishugakuji() + "; 四街道市 https://www.city.yotsukaido.chiba.jp/smph/kurashi/kokuho/zei/ykokuho20190327.html",
                     null, mishugakuji, "人", List.of(), List.of(Konkyo.use(p.mishugakujiWari(), p.mishugakujiWari().value() + "割")),
                     "医療分・支援金分の均等割を軽減の後さらに減額");
         }
 
-        tokurei(k, nendo, members);
+        tokurei(k, nendo, members, ho);
+        TokuteiSetaiPolicy.Hantei tokutei = TokuteiSetaiPolicy.hantei(nendo, members, p.tokuteiSetai().value(), Set.of());
+        if (tokutei.ari()) {
+            TokuteiSetai t = tokutei.tsuki().get(tokutei.kaishi());
+            k.add("tokutei-setai", t.nameJa() + "（平等割の減額）の月数", ho.kazei() + (ho.f().zei() ? "; 地方税法施行令第56条の88の2" : "") + "; 佐倉市 "
+                    + "https://www.city.sakura.lg.jp/soshiki/kenkohokenka/89/5720.html ; 三島市 http://www.city.mishima.shizuoka.jp/ipn026413.html",
+                    null, tokutei.tsuki().stream().filter(x -> x != TokuteiSetai.NASHI).count(), Step.TSUKI,
+                    List.of(text("特定同一世帯所属者が後期高齢者医療に移った月", tokutei.ikoTsuki().orElseThrow().toString()),
+                            text("該当した月", TsukiwariPolicy.tsuki(nendo).get(tokutei.kaishi()).toString()),
+                            of("移った月からの月数", tokutei.keikaTsukisu())),
+                    List.of(Konkyo.use(p.tokuteiSetai(), p.tokuteiSetai().value().label())),
+                    "被保険者が1人の世帯。賦課期日（年度の途中で該当したときはその月）に判断し、年度末まで続ける（世帯主が変われば終わる）。"
+                            + "60か月・36か月の数え方は推定（inferred）");
+        }
 
         List<HokenzeiKekka.KubunKekka> kubun = new ArrayList<>();
         long total = 0;
@@ -63,29 +87,29 @@ public final class HokenzeiKeisan {
             if (!p.zeiritsu().containsKey(ku)) {
                 continue;
             }
-            HokenzeiKekka.KubunKekka r = KubunPolicy.kubun(ku, members, keigen.wari(), p);
-            explain(k, ku, r, p);
+            HokenzeiKekka.KubunKekka r = KubunPolicy.kubun(ku, members, keigen.wari(), tokutei.tsuki(), p);
+            explain(k, ku, r, p, ho);
             kubun.add(r);
             total += r.nengaku();
         }
-        k.add("nengaku", "国民健康保険税 年税額", KAZEI_HO, null, total, Step.YEN,
+        k.add("nengaku", ho.f().nameJa() + " " + ho.f().nengakuMei(), kazeiHo, null, total, Step.YEN,
                 kubun.stream().map(r -> of(r.kubun().nameJa(), r.nengaku())).toList(), List.of(), null);
         return new HokenzeiKekka(nendo, Konkyo.nendoLabel(nendo), gisei, keigen, mishugakuji, kubun, total, k.build());
     }
 
-    private static void tokurei(Konkyo k, int nendo, List<Setaiin> members) {
+    private static void tokurei(Konkyo k, int nendo, List<Setaiin> members, Ho ho) {
         for (int i = 0; i < members.size(); i++) {
             Setaiin m = members.get(i);
             int idx = i;
             long sanzen = jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy.tsuki(nendo).stream()
                     .filter(mo -> jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.sanzenSango(m, mo)).count();
             if (sanzen > 0) {
-                k.add("sanzen-sango", "産前産後の免除の月数", "地方税法第703条の5の2（産前産後期間の減額）; いちき串木野市 https://www.city.ichikikushikino.lg.jp/zeimu2/kokuhozei/sanzensango.html",
+                k.add("sanzen-sango", "産前産後の免除の月数", ho.f().sanzenSangoHo() + "; いちき串木野市 https://www.city.ichikikushikino.lg.jp/zeimu2/kokuhozei/sanzensango.html",
                         null, sanzen, Step.TSUKI, List.of(of("世帯員", idx + 1), text("出産予定日", m.tokurei().shussanYoteibi().toString())),
                         List.of(), "その月の所得割・均等割を課さない（平等割は課す）。限度額の前に減額する順序は推定（inferred）");
             }
             if (jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.hijihatsuInNendo(m, nendo)) {
-                k.add("hijihatsu", "非自発的失業者の所得", "地方税法第703条の4; 防府市 http://www.city.hofu.yamaguchi.jp/soshiki/14/kokuho-hijihatu-keigen.html",
+                k.add("hijihatsu", "非自発的失業者の所得", ho.hijihatsu() + "; 防府市 http://www.city.hofu.yamaguchi.jp/soshiki/14/kokuho-hijihatu-keigen.html",
                         null, jp.kikan.kokuho.hokenzei.policy.TokureiPolicy.hijihatsuShotoku(m.shotoku()), Step.YEN,
                         List.of(of("世帯員", idx + 1), of("総所得金額等", m.shotoku().soshoKingakuTo()),
                                 of("給与所得", m.shotoku().kyuyoShotoku()), text("離職日", m.tokurei().rishokubi().toString())),
@@ -94,30 +118,40 @@ public final class HokenzeiKeisan {
         }
     }
 
-    private static void explain(Konkyo k, Kubun ku, HokenzeiKekka.KubunKekka r, HokenzeiParameters p) {
+    private static void explain(Konkyo k, Kubun ku, HokenzeiKekka.KubunKekka r, HokenzeiParameters p, Ho ho) {
+        String kazeiHo = ho.kazei();
         Param<?> rate = p.zeiritsu().get(ku);
         Param<Long> gendo = p.gendogaku().get(ku);
         String b = ku.nameJa();
         for (HokenzeiKekka.Kikan g : r.kikan()) {
             String months = g.tsukiKara() + "月〜" + g.tsukiMade() + "月";
-            k.add("shotokuwari", "所得割額（年額）", KAZEI_HO + "; 加古川市 https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kokuminkenkohokenka/kokuho/kokuminkenkohokenryo/46797.html",
+            k.add("shotokuwari", "所得割額（年額）", kazeiHo + "; 加古川市 https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kokuminkenkohokenka/kokuho/kokuminkenkohokenryo/46797.html",
                     b, g.shotokuwari(), Step.YEN, List.of(of("被保険者数", g.hihokenshasu()), text("期間", months)),
                     List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label()),
                             Konkyo.use(p.kisoKojo(), String.format("%,d円", p.kisoKojo().value()))),
                     "率 × Σ max(0, 総所得金額等 − 基礎控除)。擬制世帯主の所得は含めない");
-            k.add("kintowari", "均等割額（年額）", KAZEI_HO, b, g.kintowari() - g.kintowariKeigen() - g.mishugakujiKeigen(), Step.YEN,
+            k.add("kintowari", "均等割額（年額）", kazeiHo, b, g.kintowari() - g.kintowariKeigen() - g.mishugakujiKeigen(), Step.YEN,
                     List.of(of("均等割 × 被保険者数", g.kintowari()), of("軽減額", g.kintowariKeigen()),
                             of("未就学児の軽減額", g.mishugakujiKeigen()), text("期間", months)),
                     List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label())), null);
-            k.add("byodowari", "平等割額（年額）", KAZEI_HO, b, g.byodowari() - g.byodowariKeigen(), Step.YEN,
-                    List.of(of("平等割", g.byodowari()), of("軽減額", g.byodowariKeigen()), text("期間", months)),
-                    List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label())), null);
-            k.add("gendogaku", "賦課限度額の適用", KAZEI_HO + "; 防府市 https://www.city.hofu.yamaguchi.jp/soshiki/14/hokenryou2022.html",
+            long tokutei = g.byodowariTokuteiGengaku() == null ? 0 : g.byodowariTokuteiGengaku();
+            List<jp.kikan.platform.santei.SanteiKonkyo.Input> in = new ArrayList<>(List.of(of("平等割", g.byodowari())));
+            if (g.tokuteiSetai() != null) {
+                in.add(of("特定世帯・特定継続世帯の減額", tokutei));
+            }
+            in.add(of("軽減額", g.byodowariKeigen()));
+            in.add(text("期間", months));
+            k.add("byodowari", "平等割額（年額）", kazeiHo, b, g.byodowari() - tokutei - g.byodowariKeigen(), Step.YEN, in,
+                    g.tokuteiSetai() == null ? List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label()))
+                            : List.of(Konkyo.use(rate, p.zeiritsu().get(ku).value().label()),
+                                    Konkyo.use(p.tokuteiSetai(), p.tokuteiSetai().value().label())),
+                    g.tokuteiSetai() == null ? null : "特定世帯・特定継続世帯の減額の後の平等割に7・5・2割の軽減（秦野市）");
+            k.add("gendogaku", "賦課限度額の適用", kazeiHo + "; 防府市 https://www.city.hofu.yamaguchi.jp/soshiki/14/hokenryou2022.html",
                     b, g.nengakuSoto(), Step.YEN, List.of(of("限度額の前", g.gokei()), of("限度額", g.gendogaku()), text("期間", months)),
                     List.of(Konkyo.use(gendo, String.format("%,d円", gendo.value()))),
                     g.gendogakuTekiyo() ? "限度額を適用" : "限度額以下");
         }
-        k.add("tsukiwari", "年税額（月割・100円未満切捨て）", KAZEI_HO + "; 鹿島市 https://www.city.saga-kashima.lg.jp/main/26689.html ; 南魚沼市 https://www.city.minamiuonuma.niigata.jp/docs/1357.html",
+        k.add("tsukiwari", ho.f().nengakuMei() + "（月割・" + p.hasuTani().value() + "円未満切捨て）", kazeiHo + "; 鹿島市 https://www.city.saga-kashima.lg.jp/main/26689.html ; 南魚沼市 https://www.city.minamiuonuma.niigata.jp/docs/1357.html",
                 b, r.nengaku(), Step.YEN, List.of(of("月数", r.tsukisu())),
                 List.of(Konkyo.use(p.hasuTani(), p.hasuTani().value() + "円未満切捨て")),
                 "Σ（限度額の後の年額 × 月数）÷ 12。限度額を年額に適用してから月割し、最後に端数処理する順序は推定（inferred）");

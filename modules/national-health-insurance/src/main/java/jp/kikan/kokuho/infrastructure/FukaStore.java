@@ -20,9 +20,13 @@ public class FukaStore {
     @Inject
     AgroalDataSource ds;
 
-    /** A version; {@code kibetsu} its instalments, {@code kosei} (更正 only) each instalment before and after. */
+    /**
+     * A version; {@code kibetsu} its instalments, {@code kosei} (更正 only) each instalment before and after,
+     * {@code setaiin} the members it was assessed with (null before they were kept), {@code shotoku} the incomes it used
+     * by 宛名番号.
+     */
     public record Version(String setaibango, int nendo, int version, String nozeigimusha, long nengaku, long sagaku,
-            JsonNode kekka, LocalDate shorinengappi, JsonNode kibetsu, JsonNode kosei) {
+            JsonNode kekka, LocalDate shorinengappi, JsonNode kibetsu, JsonNode kosei, JsonNode setaiin, JsonNode shotoku) {
     }
 
     /** Serialises assessments of one household (a transaction-scoped advisory lock). */
@@ -37,7 +41,8 @@ public class FukaStore {
                         return new Version(rs.getString("setaibango"), rs.getInt("nendo"), rs.getInt("version"),
                                 rs.getString("nozeigimusha"), rs.getLong("nengaku"), rs.getLong("sagaku"),
                                 JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
-                                tree(rs.getString("kibetsu")), tree(rs.getString("kosei")));
+                                tree(rs.getString("kibetsu")), tree(rs.getString("kosei")), tree(rs.getString("setaiin")),
+                                tree(rs.getString("shotoku")));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -80,12 +85,14 @@ public class FukaStore {
                 rs -> rs.getString(1), lgCode, nendo, atenabango, lgCode, nendo, atenabango);
     }
 
-    public void insert(String lgCode, Version v, JsonNode shotoku, Instant now, String actor) {
+    public void insert(String lgCode, Version v, Instant now, String actor) {
         Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
-                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei, setaiin) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lgCode, v.setaibango(), v.nendo(), v.version(), v.nozeigimusha(), v.nengaku(), v.sagaku(),
-                new Sql.Json(v.kekka().toString()), new Sql.Json(shotoku.toString()), v.shorinengappi(), now, actor,
-                new Sql.Json(v.kibetsu().toString()), v.kosei() == null ? null : new Sql.Json(v.kosei().toString()));
+                new Sql.Json(v.kekka().toString()), new Sql.Json(v.shotoku().toString()), v.shorinengappi(), now, actor,
+                new Sql.Json(v.kibetsu().toString()), v.kosei() == null ? null : new Sql.Json(v.kosei().toString()),
+                new Sql.Json(v.setaiin().toString()));
     }
 
     private static JsonNode tree(String json) throws com.fasterxml.jackson.core.JsonProcessingException {

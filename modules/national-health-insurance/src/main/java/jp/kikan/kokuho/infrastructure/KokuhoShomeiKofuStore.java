@@ -9,7 +9,10 @@ import java.util.List;
 import jp.kikan.platform.quarkus.jdbc.Sql;
 import jp.kikan.platform.quarkus.shomei.HakkoBango;
 
-/** The 発行番号 counter and the 交付履歴 of this service's documents (tables kokuho_shomei_saiban, kokuho_shomei_kofu). */
+/**
+ * The 発行番号 counter and the 交付履歴 of this service's documents (tables kokuho_shomei_saiban, kokuho_shomei_kofu; the
+ * notices of an assessment in kokuho_tsuchisho_kofu).
+ */
 @ApplicationScoped
 public class KokuhoShomeiKofuStore {
 
@@ -38,5 +41,17 @@ public class KokuhoShomeiKofuStore {
                 rs -> new Kofu(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Integer) rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
                         rs.getTimestamp(9).toInstant()), lgCode, atenabango);
+    }
+
+    /** One notice as recorded: which version of which household's assessment, to whom, the PDF's SHA-256. */
+    public record Tsuchisho(String hakkoBango, String yoshiki, String setaibango, int nendo, int fukaVersion,
+            String nozeigimusha, String pdfSha256, String issuedBy, Instant issuedAt) {
+    }
+
+    public void record(String lgCode, Tsuchisho k) {
+        Sql.update(ds, "insert into kokuho_tsuchisho_kofu (lg_code, hakko_bango, yoshiki, setaibango, nendo, fuka_version, "
+                + "nozeigimusha, pdf_sha256, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, k.hakkoBango(),
+                k.yoshiki(), k.setaibango(), k.nendo(), k.fukaVersion(), k.nozeigimusha(), k.pdfSha256(), k.issuedBy(),
+                k.issuedAt());
     }
 }

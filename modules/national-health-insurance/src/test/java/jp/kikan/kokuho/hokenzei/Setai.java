@@ -56,6 +56,17 @@ final class Setai {
         return add(new Setaiin(LocalDate.parse(birth), false, false, true, null, null, new Setaiin.Shotoku(sosho, 0, 0, 0)));
     }
 
+    /** An insured member who turns 75 in the 年度: 特定同一世帯所属者 from the day he joins 後期高齢者医療 (the birthday). */
+    Setai kokiTokutei(String birth, long sosho) {
+        return add(new Setaiin(LocalDate.parse(birth), false, true, true, null, null, new Setaiin.Shotoku(sosho, 0, 0, 0)));
+    }
+
+    /** An insured member who joins on {@code from}. */
+    Setai kanyu(String birth, String from) {
+        return add(new Setaiin(LocalDate.parse(birth), false, true, false, LocalDate.parse(from), null,
+                new Setaiin.Shotoku(0, 0, 0, 0)));
+    }
+
     Setai add(Setaiin s) {
         members.add(s);
         return this;

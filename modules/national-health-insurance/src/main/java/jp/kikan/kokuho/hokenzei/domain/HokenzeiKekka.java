@@ -12,10 +12,14 @@ public record HokenzeiKekka(int nendo, String nendoLabel, boolean giseiSetainush
             long kijun7wari, long kijun5wari, long kijun2wari) {
     }
 
-    /** Months in a row with the same members at each month's end; amounts are annual, for that composition. */
+    /**
+     * Months in a row with the same members at each month's end; amounts are annual, for that composition.
+     * {@code tokuteiSetai} (tokutei / tokutei_keizoku) and {@code byodowariTokuteiGengaku} only for a 特定世帯 or
+     * 特定継続世帯 (null otherwise).
+     */
     public record Kikan(int tsukiKara, int tsukiMade, int tsukisu, int hihokenshasu, long shotokuwari, long kintowari,
             long kintowariKeigen, long mishugakujiKeigen, long byodowari, long byodowariKeigen, long gokei, long gendogaku,
-            boolean gendogakuTekiyo, long nengakuSoto) {
+            boolean gendogakuTekiyo, long nengakuSoto, String tokuteiSetai, Long byodowariTokuteiGengaku) {
     }
 
     public record KubunKekka(Kubun kubun, List<Kikan> kikan, int tsukisu, long nengaku) {

@@ -7,6 +7,7 @@ import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.KeigenKijun;
 import jp.kikan.kokuho.hokenzei.parameter.KyuyoShotokushaKijun;
+import jp.kikan.kokuho.hokenzei.parameter.TokuteiSetaiKijun;
 
 /**
  * 低所得者の軽減 (7割・5割・2割 of 均等割 and 平等割; 地方税法第703条の5 — article number from general knowledge), as restated
@@ -33,9 +34,12 @@ public final class KeigenPolicy {
                 .filter(d -> !d.isBefore(april) && d.isBefore(april.plusYears(1))).min(LocalDate::compareTo).orElse(april);
     }
 
-    /** Whether the member's 所得 enters the judgement: the 世帯主, an insured on the 基準日, a 特定同一世帯所属者. */
-    public static boolean hanteiTaisho(Setaiin m, LocalDate kijunbi) {
-        return m.setainushi() || m.tokuteiDoitsuSetaiShozokusha() || TsukiwariPolicy.shikakuOn(m, kijunbi);
+    /**
+     * Whether the member's 所得 enters the judgement: the 世帯主, an insured on the 基準日, a 特定同一世帯所属者 (counted
+     * as long as {@link TokuteiSetaiPolicy#doitsuKeigen} says).
+     */
+    public static boolean hanteiTaisho(Setaiin m, LocalDate kijunbi, TokuteiSetaiKijun k) {
+        return m.setainushi() || TokuteiSetaiPolicy.doitsuKeigen(m, kijunbi, k) || TsukiwariPolicy.shikakuOn(m, kijunbi);
     }
 
     /** The member's income for the judgement: a 65歳以上's 公的年金等所得 less up to {@code nenkinKojo}. */
@@ -56,11 +60,12 @@ public final class KeigenPolicy {
 
     public static HokenzeiKekka.Keigen hantei(int nendo, List<Setaiin> members, HokenzeiParameters p) {
         LocalDate kijunbi = kijunbi(nendo, members);
-        List<Setaiin> taisho = members.stream().filter(m -> hanteiTaisho(m, kijunbi)).toList();
+        TokuteiSetaiKijun t = p.tokuteiSetai().value();
+        List<Setaiin> taisho = members.stream().filter(m -> hanteiTaisho(m, kijunbi, t)).toList();
         long s = taisho.stream().mapToLong(m -> hanteiShotoku(m, nendo, p.nenkinKojo().value())).sum();
         int g = (int) taisho.stream().filter(m -> kyuyoShotokusha(m, nendo, p.kyuyoShotokusha().value())).count();
         int ninzu = (int) members.stream()
-                .filter(m -> m.tokuteiDoitsuSetaiShozokusha() || TsukiwariPolicy.shikakuOn(m, kijunbi)).count();
+                .filter(m -> TokuteiSetaiPolicy.doitsuKeigen(m, kijunbi, t) || TsukiwariPolicy.shikakuOn(m, kijunbi)).count();
         KeigenKijun k = p.keigen().value();
         long base = k.kiso() + k.kyuyoKasan() * Math.max(g - 1, 0);
         long k5 = base + k.gowariKasan() * ninzu;

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
 import jp.kikan.kokuho.hokenzei.domain.Kubun;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.hokenzei.domain.TokuteiSetai;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.hokenzei.parameter.Zeiritsu;
 
@@ -38,9 +39,12 @@ public final class KubunPolicy {
         return out;
     }
 
-    /** A composition's annual amounts, in millionths of a yen. */
+    /**
+     * A composition's annual amounts, in millionths of a yen; {@code tokuteiGengaku} what the 平等割 is less for a
+     * 特定世帯 or 特定継続世帯 (before the 7・5・2割 軽減, which applies to what is left: 秦野市).
+     */
     public record Nengaku(long shotokuwari, long kintowari, long kintowariKeigen, long mishugakujiKeigen, long byodowari,
-            long byodowariKeigen, long gokei, long soto, boolean gendo) {
+            long tokuteiGengaku, long byodowariKeigen, long gokei, long soto, boolean gendo) {
     }
 
     /** The members exempt (産前産後) at month {@code m}, among {@code taisho}. */
@@ -48,17 +52,20 @@ public final class KubunPolicy {
         return taisho.stream().filter(i -> TokureiPolicy.sanzenSango(members.get(i), m)).toList();
     }
 
-    /** A month's composition: who is in the 区分, who of them is exempt, and whose income is the 非自発的失業者's. */
-    public record Kosei(List<Integer> taisho, List<Integer> menjo, List<Integer> hijihatsu) {
-        static Kosei of(Kubun k, List<Setaiin> members, YearMonth m) {
+    /**
+     * A month's composition: who is in the 区分, who of them is exempt, whose income is the 非自発的失業者's, and whether
+     * the household is a 特定世帯 or 特定継続世帯 for this 区分's 平等割.
+     */
+    public record Kosei(List<Integer> taisho, List<Integer> menjo, List<Integer> hijihatsu, TokuteiSetai tokutei) {
+        static Kosei of(Kubun k, List<Setaiin> members, YearMonth m, TokuteiSetai tokutei) {
             List<Integer> t = KubunPolicy.taisho(k, members, m);
             return new Kosei(t, KubunPolicy.menjo(members, t, m),
-                    t.stream().filter(i -> TokureiPolicy.hijihatsu(members.get(i), m)).toList());
+                    t.stream().filter(i -> TokureiPolicy.hijihatsu(members.get(i), m)).toList(), tokutei);
         }
     }
 
     public static Nengaku nengaku(Kubun k, List<Setaiin> members, List<Integer> taisho, int wari, HokenzeiParameters p) {
-        return nengaku(k, members, new Kosei(taisho, List.of(), List.of()), wari, p);
+        return nengaku(k, members, new Kosei(taisho, List.of(), List.of(), TokuteiSetai.NASHI), wari, p);
     }
 
     public static Nengaku nengaku(Kubun k, List<Setaiin> members, Kosei kosei, int wari, HokenzeiParameters p) {
@@ -83,25 +90,33 @@ public final class KubunPolicy {
         long kintowari = z.kintowari() * S * levied;
         long kintowariKeigen = kintowari * wari / 10;
         long byodowari = taisho.isEmpty() ? 0 : z.byodowari() * S;
-        long byodowariKeigen = byodowari * wari / 10;
-        long gokei = shotokuwari + kintowari - kintowariKeigen - mishugakuji + byodowari - byodowariKeigen;
+        long tokutei = byodowari - TokuteiSetaiPolicy.byodowari(byodowari, kosei.tokutei(), p.tokuteiSetai().value());
+        long byodowariKeigen = (byodowari - tokutei) * wari / 10;
+        long gokei = shotokuwari + kintowari - kintowariKeigen - mishugakuji + byodowari - tokutei - byodowariKeigen;
         long cap = p.gendogaku().get(k).value() * S;
-        return new Nengaku(shotokuwari, kintowari, kintowariKeigen, mishugakuji, byodowari, byodowariKeigen, gokei,
+        return new Nengaku(shotokuwari, kintowari, kintowariKeigen, mishugakuji, byodowari, tokutei, byodowariKeigen, gokei,
                 Math.min(gokei, cap), gokei > cap);
     }
 
-    /** The 区分 over the 年度: months grouped by composition, then 月割 and rounding. */
-    public static HokenzeiKekka.KubunKekka kubun(Kubun k, List<Setaiin> members, int wari, HokenzeiParameters p) {
+    /**
+     * The 区分 over the 年度: months grouped by composition, then 月割 and rounding.
+     *
+     * @param tokutei the household's 特定世帯 status by month (April first), applied where the parameter names the 区分
+     */
+    public static HokenzeiKekka.KubunKekka kubun(Kubun k, List<Setaiin> members, int wari, List<TokuteiSetai> tokutei,
+            HokenzeiParameters p) {
+        boolean kubunTokutei = p.tokuteiSetai().value().kubun().contains(k);
         List<HokenzeiKekka.Kikan> kikan = new ArrayList<>();
         List<YearMonth> tsuki = TsukiwariPolicy.tsuki(p.nendo());
         long sum = 0;
         int months = 0;
         int start = 0;
         while (start < 12) {
-            Kosei c = Kosei.of(k, members, tsuki.get(start));
+            Kosei c = Kosei.of(k, members, tsuki.get(start), kubunTokutei ? tokutei.get(start) : TokuteiSetai.NASHI);
             List<Integer> t = c.taisho();
             int end = start;
-            while (end + 1 < 12 && Kosei.of(k, members, tsuki.get(end + 1)).equals(c)) {
+            while (end + 1 < 12 && Kosei.of(k, members, tsuki.get(end + 1),
+                    kubunTokutei ? tokutei.get(end + 1) : TokuteiSetai.NASHI).equals(c)) {
                 end++;
             }
             int n = end - start + 1;
@@ -112,7 +127,7 @@ public final class KubunPolicy {
                 kikan.add(new HokenzeiKekka.Kikan(tsuki.get(start).getMonthValue(), tsuki.get(end).getMonthValue(), n, t.size(),
                         yen(g.shotokuwari()), yen(g.kintowari()), yen(g.kintowariKeigen()), yen(g.mishugakujiKeigen()),
                         yen(g.byodowari()), yen(g.byodowariKeigen()), yen(g.gokei()), p.gendogaku().get(k).value(), g.gendo(),
-                        yen(g.soto())));
+                        yen(g.soto()), c.tokutei().code(), c.tokutei() == TokuteiSetai.NASHI ? null : yen(g.tokuteiGengaku())));
             }
             start = end + 1;
         }

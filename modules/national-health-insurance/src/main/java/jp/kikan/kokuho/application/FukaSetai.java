@@ -1,0 +1,125 @@
+package jp.kikan.kokuho.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.kikan.kokuho.client.chihozei.model.ShotokuJoho;
+import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.infrastructure.JuminKirokuStore;
+import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
+import jp.kikan.kokuho.shikaku.domain.SetaiRireki;
+import jp.kikan.kokuho.shikaku.domain.TokuteiDoitsuPolicy;
+import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
+import jp.kikan.platform.problem.FieldViolation;
+import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.jumin.Jumin;
+
+/**
+ * The household of an assessment: who of the 住民票の世帯 enters it (the 世帯主 — also a 擬制世帯主 —, each person insured
+ * in the 年度, each 特定同一世帯所属者), with their qualification periods in the 年度 (this service's history) and their incomes (local tax's
+ * income information), as the engine's members; the members as the version keeps them (for its notice); and those
+ * whose income is unknown (未申告, or unknown to local tax), which stop the assessment.
+ */
+@ApplicationScoped
+public class FukaSetai {
+
+    @Inject
+    ShikakuRirekis rirekis;
+
+    @Inject
+    ShotokuJohoClient shotoku;
+
+    @Inject
+    JuminKirokuStore kiroku;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * @param members the engine's members
+     * @param ids     the 宛名番号 of the people read (for the access log)
+     * @param used    the incomes used, by 宛名番号 (the version keeps them: a 更正 in local tax finds the households by them)
+     * @param setaiin the members as the version keeps them
+     * @param nushi   the 世帯主 (納税義務者), null when no resident 世帯主 is recorded
+     * @param fumei   one violation per person whose income is unknown
+     */
+    public record Shukei(List<Setaiin> members, List<String> ids, ObjectNode used, ArrayNode setaiin, String nushi,
+            List<FieldViolation> fumei, List<String> unknown) {
+    }
+
+    public Shukei shukei(String lgCode, String setaibango, List<Jumin> people, int nendo) {
+        SetaiRireki setai = kiroku.setai(lgCode, setaibango);
+        List<Setaiin> members = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<FieldViolation> fumei = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        ObjectNode used = mapper.createObjectNode();
+        ArrayNode setaiin = mapper.createArrayNode();
+        String nushi = null;
+        for (Jumin p : people) {
+            boolean setainushi = p.setainushi() && p.jumin();
+            ShikakuRireki rireki = rirekis.rireki(lgCode, p.atenabango());
+            List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rireki, nendo);
+            boolean tokutei = tokuteiDoitsu(lgCode, p, rireki, setai, nendo);
+            if (!setainushi && kikan.isEmpty() && !tokutei) {
+                continue;
+            }
+            nushi = setainushi ? p.atenabango() : nushi;
+            ids.add(p.atenabango());
+            ObjectNode kept = kept(p, setainushi, kikan, nendo);
+            if (tokutei) {
+                kept.put("tokutei_doitsu_setai_shozokusha", true);
+            }
+            setaiin.add(kept);
+            Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
+            if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
+                unknown.add(p.atenabango());
+                fumei.add(new FieldViolation("setaiin", StandardErrorCode.E0001, "shotoku-fumei",
+                        "宛名番号 " + p.atenabango() + " の" + (nendo - 1) + "年分の所得が分かりません（"
+                                + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));
+                continue;
+            }
+            used.set(p.atenabango(), mapper.valueToTree(s.get()));
+            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, tokutei, kikan, s.get(), nendo));
+        }
+        return new Shukei(members, ids, used, setaiin, nushi, fumei, unknown);
+    }
+
+    /**
+     * Whether the person is a 特定同一世帯所属者 of the household for the 年度: he joined 後期高齢者医療 before the 年度's
+     * end and, from then to the 賦課期日 (or to the move, if later), stayed in the household with the same 世帯主.
+     */
+    private boolean tokuteiDoitsu(String lgCode, Jumin p, ShikakuRireki rireki, SetaiRireki setai, int nendo) {
+        LocalDate kijitsu = LocalDate.of(nendo, 4, 1);
+        return TokuteiDoitsuPolicy.kokiIkobi(rireki).filter(d -> d.isBefore(kijitsu.plusYears(1)))
+                .map(d -> TokuteiDoitsuPolicy.tokuteiDoitsu(rireki, kiroku.person(lgCode, p.atenabango()), setai,
+                        d.isAfter(kijitsu) ? d : kijitsu))
+                .orElse(false);
+    }
+
+    /** A member as the version keeps it: as recorded then, with the periods insured within the 年度. */
+    ObjectNode kept(Jumin p, boolean setainushi, List<ShikakuRireki.Kikan> kikan, int nendo) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("atenabango", p.atenabango());
+        o.put("shimei", p.shimei());
+        o.put("seinengappi", p.seinengappi() == null ? null : p.seinengappi().toString());
+        o.put("zokugara", p.zokugara());
+        o.put("setainushi", setainushi);
+        o.put("hihokensha", !kikan.isEmpty());
+        ArrayNode k = o.putArray("kikan");
+        LocalDate from = LocalDate.of(nendo, 4, 1);
+        LocalDate to = from.plusYears(1);
+        for (ShikakuRireki.Kikan x : kikan) {
+            ObjectNode e = k.addObject();
+            e.put("shutokubi", x.shutokubi().isAfter(from) ? x.shutokubi().toString() : null);
+            e.put("soshitsubi", x.soshitsubi() != null && x.soshitsubi().isBefore(to) ? x.soshitsubi().toString() : null);
+        }
+        return o;
+    }
+}
