@@ -1,7 +1,6 @@
 package jp.kikan.chihozei.application;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,38 +20,50 @@ import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 import jp.kikan.platform.santei.SanteiKonkyo;
 
 /**
- * The compact stored form of an assessment's 算定根拠 (form 2), written straight from the engine's result: what is the
- * same in every assessment of a 年度 — a rule's 名称, 根拠条文, 部分 and 単位; a parameter's id, 名称, 年度, level,
- * 根拠条文, 出典, status and 注記 — is kept once as a document named by the hash of its content (santei_konkyo_doc),
- * and each step keeps only its document's key, its value, its inputs, the parameter values it used (each with its
- * document's key) and its note: {@code [step key, value, [[input, amount or text]…], [[parameter key, value]…],
- * note?]}. Read back ({@link #expand}), each step is whole again, field by field as computed, with its readable line
- * made by the engine's own wording ({@link SanteiKonkyo.Step#setsumei()}).
+ * The compact stored form of an assessment's 算定根拠 (form 2), written straight from the engine's result. What is the
+ * same in every assessment of a 年度 is kept once as a document named by the hash of its content (santei_konkyo_doc):
+ * a parameter's id, 名称, 年度, level, 根拠条文, 出典, status and 注記; and a step's shape — its rule's id, 名称,
+ * 根拠条文, its 部分 and 単位, the names of its inputs and the keys of the parameters' documents it used. Each step then
+ * keeps only its shape's key, its value, its inputs' values, the parameter values (the part of a table used, as
+ * worded) and its note: {@code [shape key, value, [input amount or text…], [parameter value…], note?]}. Read back
+ * ({@link SanteiKonkyoTenkai}), each step is whole again, field by field as computed, with its readable line made by the
+ * engine's own wording ({@link SanteiKonkyo.Step#setsumei()}). The objects of many fields, mostly zero — 所得控除
+ * (kojo), 市町村民税 (shi) and 道府県民税 (ken) — are kept by position beside the key of their field names; 所得
+ * (shotoku) and 非課税 (hikazei), which the income information reads from the stored result, stay as they are.
  */
 final class SanteiKonkyoAsshuku {
+
+    /** The objects of the result stored by position. */
+    static final List<String> BY_POSITION = List.of("kojo", "shi", "ken");
 
     /** The stored result's marker of this form (absent in the earlier forms). */
     static final String KATA = "santei_konkyo_kata";
     static final int KATA_2 = 2;
 
     /**
-     * A document as met in a step: its fields in a fixed order (a rule's: rule_id, 名称, 根拠条文, 部分, 単位; a
-     * parameter's: id, 名称, 年度, level, 根拠条文, 出典, status, 注記). The texts are mostly the same instances every
-     * time (the rules' and the parameters' own), so equality is cheap.
+     * A document as met in a step: its fields in a fixed order (a parameter's: id, 名称, 年度, level, 根拠条文, 出典,
+     * status, 注記; a step's shape: rule_id, 名称, 根拠条文, 部分, 単位, then its inputs' names and its parameters'
+     * keys). The texts are mostly the same instances every time (the rules' and the parameters' own), so equality is
+     * cheap.
      */
     private static final class Doc {
-        private static final String[] RULE = {"rule_id", "name_ja", "legal_basis", "bubun", "tani"};
+        /** the names of an object's fields, for an object stored by position */
+        private static final String[] FIELDS = {};
+        private static final String[] SHAPE = {"rule_id", "name_ja", "legal_basis", "bubun", "tani"};
         private static final String[] PARAMETER = {"id", "name_ja", "nendo", "level", "legal_basis", "source", "status",
             "note"};
 
         final String[] names;
         final String[] values;
+        /** of a shape: how many of the values after the fixed fields are input names (the rest are parameter keys) */
+        final int inputs;
         final int hash;
 
-        Doc(String[] names, String... values) {
+        Doc(String[] names, int inputs, String... values) {
             this.names = names;
             this.values = values;
-            int h = names.length;
+            this.inputs = inputs;
+            int h = names.length * 31 + inputs;
             for (String v : values) {
                 h = 31 * h + (v == null ? 0 : v.hashCode());
             }
@@ -62,7 +72,8 @@ final class SanteiKonkyoAsshuku {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Doc d && d.hash == hash && d.names == names && java.util.Arrays.equals(d.values, values);
+            return o instanceof Doc d && d.hash == hash && d.names == names && d.inputs == inputs
+                    && java.util.Arrays.equals(d.values, values);
         }
 
         @Override
@@ -93,15 +104,12 @@ final class SanteiKonkyoAsshuku {
             g.writeStringField("dantai_mei", f.dantaiMei());
             g.writeFieldName("shotoku");
             writer.writeValue(g, f.shotoku());
-            g.writeFieldName("kojo");
-            writer.writeValue(g, f.kojo());
+            byPosition(g, "kojo", f.kojo(), found);
             g.writeNumberField("kazei_soshotoku_kingaku", f.kazeiSoshotokuKingaku());
             g.writeFieldName("hikazei");
             writer.writeValue(g, f.hikazei());
-            g.writeFieldName("shi");
-            writer.writeValue(g, f.shi());
-            g.writeFieldName("ken");
-            writer.writeValue(g, f.ken());
+            byPosition(g, "shi", f.shi(), found);
+            byPosition(g, "ken", f.ken(), found);
             g.writeNumberField("shinrin_kankyozei", f.shinrinKankyozei());
             g.writeNumberField("nenzeigaku", f.nenZeigaku());
             g.writeNumberField(KATA, KATA_2);
@@ -117,29 +125,59 @@ final class SanteiKonkyoAsshuku {
         return out.toString();
     }
 
+    /**
+     * An object of the result with many fields, mostly zero (所得控除, 市町村民税, 道府県民税), by position:
+     * {@code [key of its field names, value…]}.
+     */
+    private void byPosition(JsonGenerator g, String field, Object value, Map<String, String> found) throws IOException {
+        ObjectNode o = mapper.valueToTree(value);
+        String[] names = new String[o.size()];
+        java.util.Iterator<String> it = o.fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = it.next();
+        }
+        g.writeArrayFieldStart(field);
+        g.writeString(key(new Doc(Doc.FIELDS, 0, names), found));
+        for (String n : names) {
+            g.writeTree(o.get(n));
+        }
+        g.writeEndArray();
+    }
+
     private void step(JsonGenerator g, SanteiKonkyo.Step s, Map<String, String> found) throws IOException {
+        int n = s.inputs().size();
+        int m = s.parameters().size();
+        String[] shape = new String[Doc.SHAPE.length + n + m];
+        shape[0] = s.ruleId();
+        shape[1] = s.nameJa();
+        shape[2] = s.legalBasis();
+        shape[3] = s.bubun();
+        shape[4] = s.tani();
+        for (int i = 0; i < n; i++) {
+            shape[5 + i] = s.inputs().get(i).name();
+        }
+        for (int i = 0; i < m; i++) {
+            SanteiKonkyo.ParameterUse u = s.parameters().get(i);
+            shape[5 + n + i] = key(new Doc(Doc.PARAMETER, 0, u.id(), u.nameJa(), u.nendo(), u.level(), u.legalBasis(),
+                    u.source(), u.status(), u.note()), found);
+        }
         g.writeStartArray();
-        g.writeString(key(new Doc(Doc.RULE, s.ruleId(), s.nameJa(), s.legalBasis(), s.bubun(), s.tani()), found));
+        g.writeString(key(new Doc(Doc.SHAPE, n, shape), found));
         g.writeNumber(s.value());
         g.writeStartArray();
         for (SanteiKonkyo.Input in : s.inputs()) {
-            g.writeStartArray();
-            g.writeString(in.name());
             if (in.amount() != null) {
                 g.writeNumber(in.amount());
             } else if (in.text() != null) {
                 g.writeString(in.text());
+            } else {
+                g.writeNull();
             }
-            g.writeEndArray();
         }
         g.writeEndArray();
         g.writeStartArray();
         for (SanteiKonkyo.ParameterUse u : s.parameters()) {
-            g.writeStartArray();
-            g.writeString(key(new Doc(Doc.PARAMETER, u.id(), u.nameJa(), u.nendo(), u.level(), u.legalBasis(),
-                    u.source(), u.status(), u.note()), found));
             g.writeString(u.value());
-            g.writeEndArray();
         }
         g.writeEndArray();
         if (s.note() != null) {
@@ -168,6 +206,19 @@ final class SanteiKonkyoAsshuku {
                 o.put(doc.names[i], doc.values[i]);
             }
         }
+        if (doc.names == Doc.FIELDS) {
+            ArrayNode fields = o.putArray("fields");
+            for (String v : doc.values) {
+                fields.add(v);
+            }
+        }
+        if (doc.names == Doc.SHAPE) {
+            ArrayNode inputs = o.putArray("inputs");
+            ArrayNode parameters = o.putArray("parameters");
+            for (int i = doc.names.length; i < doc.values.length; i++) {
+                (i < doc.names.length + doc.inputs ? inputs : parameters).add(doc.values[i]);
+            }
+        }
         return o.toString();
     }
 
@@ -178,63 +229,5 @@ final class SanteiKonkyoAsshuku {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The keys of the documents a stored result (form 2) names. */
-    static List<String> keys(JsonNode stored) {
-        List<String> keys = new ArrayList<>();
-        for (JsonNode s : stored.path("santei_konkyo")) {
-            keys.add(s.get(0).asText());
-            s.get(3).forEach(p -> keys.add(p.get(0).asText()));
-        }
-        return keys;
-    }
-
-    /**
-     * A stored result (form 2) whole again, as the contract's schema KojinJuminzeiFuka: the steps in their view's
-     * order of fields, with their parameters' documents ({@code docs}: key → document) and readable lines.
-     */
-    JsonNode expand(ObjectNode stored, Map<String, JsonNode> docs) {
-        ArrayNode steps = mapper.createArrayNode();
-        for (JsonNode s : stored.path("santei_konkyo")) {
-            steps.add(step(s, docs));
-        }
-        stored.remove(KATA);
-        stored.set("santei_konkyo", steps);
-        return stored;
-    }
-
-    private ObjectNode step(JsonNode s, Map<String, JsonNode> docs) {
-        JsonNode d = doc(docs, s.get(0).asText());
-        List<SanteiKonkyo.Input> inputs = new ArrayList<>();
-        for (JsonNode in : s.get(2)) {
-            JsonNode v = in.get(1);
-            inputs.add(new SanteiKonkyo.Input(in.get(0).asText(), v != null && v.isNumber() ? v.asLong() : null,
-                    v != null && v.isTextual() ? v.asText() : null));
-        }
-        List<SanteiKonkyo.ParameterUse> uses = new ArrayList<>();
-        for (JsonNode u : s.get(3)) {
-            JsonNode p = doc(docs, u.get(0).asText());
-            uses.add(new SanteiKonkyo.ParameterUse(text(p, "id"), text(p, "name_ja"), text(p, "nendo"), text(p, "level"),
-                    u.get(1).asText(), text(p, "legal_basis"), text(p, "source"), text(p, "status"), text(p, "note")));
-        }
-        SanteiKonkyo.Step step = new SanteiKonkyo.Step(text(d, "rule_id"), text(d, "name_ja"), text(d, "legal_basis"),
-                text(d, "bubun"), s.get(1).asLong(), text(d, "tani"), inputs, uses, s.size() > 4 ? s.get(4).asText() : null);
-        ObjectNode o = mapper.valueToTree(new FukaViews.Step(step.ruleId(), step.nameJa(), step.legalBasis(), step.bubun(),
-                step.value(), step.tani(), step.inputs(), step.parameters(), step.note(), step.setsumei()));
-        return o;
-    }
-
-    private static JsonNode doc(Map<String, JsonNode> docs, String key) {
-        JsonNode d = docs.get(key);
-        if (d == null) {
-            throw new IllegalStateException("the 算定根拠 names a document that is not kept: " + key);
-        }
-        return d;
-    }
-
-    private static String text(JsonNode doc, String field) {
-        JsonNode v = doc.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 }

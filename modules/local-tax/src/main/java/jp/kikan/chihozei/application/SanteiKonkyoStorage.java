@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,7 @@ public class SanteiKonkyoStorage {
     ParameterDocStore kata1Docs;
 
     private SanteiKonkyoAsshuku asshuku;
+    private SanteiKonkyoTenkai tenkai;
     private SanteiKonkyoKata1 kata1;
 
     /** Documents by key, as read: a kept document never changes, so what was read once stays true. */
@@ -45,6 +47,7 @@ public class SanteiKonkyoStorage {
     @PostConstruct
     void init() {
         asshuku = new SanteiKonkyoAsshuku(json.mapper());
+        tenkai = new SanteiKonkyoTenkai(json.mapper());
         kata1 = new SanteiKonkyoKata1(json.mapper());
     }
 
@@ -72,8 +75,16 @@ public class SanteiKonkyoStorage {
         if (!tree.has(SanteiKonkyoAsshuku.KATA)) {
             return kata1.expand(tree, ids -> parse(kata1Docs.find(ids)));
         }
+        List<String> shapes = SanteiKonkyoTenkai.keys(tree);
+        load(shapes);
+        load(SanteiKonkyoTenkai.parameterKeys(shapes.stream().map(docCache::get).filter(d -> d != null).toList()));
+        return tenkai.expand((ObjectNode) tree, docCache);
+    }
+
+    /** Reads the documents not read yet (a kept document never changes: what was read once stays true). */
+    private void load(List<String> keys) {
         Set<String> missing = new LinkedHashSet<>();
-        for (String k : SanteiKonkyoAsshuku.keys(tree)) {
+        for (String k : keys) {
             if (!docCache.containsKey(k)) {
                 missing.add(k);
             }
@@ -81,7 +92,6 @@ public class SanteiKonkyoStorage {
         if (!missing.isEmpty()) {
             docCache.putAll(parse(docs.find(missing)));
         }
-        return asshuku.expand((ObjectNode) tree, docCache);
     }
 
     private Map<String, JsonNode> parse(Map<String, String> texts) {

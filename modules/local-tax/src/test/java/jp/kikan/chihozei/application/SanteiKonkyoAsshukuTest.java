@@ -50,7 +50,7 @@ class SanteiKonkyoAsshukuTest {
             Map<String, JsonNode> docs = new HashMap<>();
             found.forEach((k, v) -> docs.put(k, read(v)));
             // as JSON (text read back: a number is a number, whatever node held it)
-            JsonNode back = read(a.expand((ObjectNode) read(stored), docs).toString());
+            JsonNode back = read(new SanteiKonkyoTenkai(MAPPER).expand((ObjectNode) read(stored), docs).toString());
             JsonNode view = read(MAPPER.valueToTree(FukaViews.of(f)).toString());
             for (int i = 0; i < view.path("santei_konkyo").size(); i++) {
                 assertThat(back.path("santei_konkyo").get(i)).as("step %d", i).isEqualTo(view.path("santei_konkyo").get(i));
@@ -79,10 +79,39 @@ class SanteiKonkyoAsshukuTest {
     }
 
     @Test
+    void shouldStillReadAnAssessmentStoredInTheEarlierFormWithItsParameterDocuments() {
+        KojinJuminzeiFuka f = assessments().get(0);
+        JsonNode view = read(MAPPER.valueToTree(FukaViews.of(f)).toString());
+        // form 1: the steps as computed without their lines, each parameter's 名称, 根拠, 出典 and 注記 under a doc_id
+        ObjectNode stored = (ObjectNode) view.deepCopy();
+        Map<String, JsonNode> parameterDocs = new HashMap<>();
+        for (JsonNode step : stored.path("santei_konkyo")) {
+            ((ObjectNode) step).remove("setsumei");
+            for (JsonNode p : step.path("parameters")) {
+                ObjectNode doc = MAPPER.createObjectNode();
+                for (String field : List.of("name_ja", "legal_basis", "source", "note")) {
+                    if (p.has(field)) {
+                        doc.set(field, ((ObjectNode) p).remove(field));
+                    }
+                }
+                String id = SanteiKonkyoAsshuku.hash(doc.toString()) + "-form-1";
+                parameterDocs.put(id, doc);
+                ((ObjectNode) p).put("doc_id", id);
+            }
+        }
+        JsonNode back = new SanteiKonkyoKata1(MAPPER).expand(read(stored.toString()), ids -> {
+            Map<String, JsonNode> found = new HashMap<>();
+            ids.forEach(id -> found.put(id, parameterDocs.get(id)));
+            return found;
+        });
+        assertThat(read(back.toString())).isEqualTo(view);
+    }
+
+    @Test
     void shouldRefuseAStepWhoseDocumentIsNotKept() {
         SanteiKonkyoAsshuku a = new SanteiKonkyoAsshuku(MAPPER);
         String stored = a.compact(assessments().get(2), new LinkedHashMap<>());
-        assertThatThrownBy(() -> a.expand((ObjectNode) read(stored), Map.of()))
+        assertThatThrownBy(() -> new SanteiKonkyoTenkai(MAPPER).expand((ObjectNode) read(stored), Map.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not kept");
     }
 
