@@ -53,7 +53,8 @@ public class FukaComputation {
      * included, as no 申告 here asks for 普通徴収 of them), else 普通徴収 in the city's instalments (第319条の2).
      */
     public Kekka compute(String lgCode, int nendo, LocalDate seinengappi, KazeiShiryo.Shiryo s) {
-        KojinJuminzeiFuka fuka = engine.fuka(json.nyuryoku(NyuryokuBuilder.nyuryoku(s.naiyo(), seinengappi, nendo, lgCode)));
+        KojinJuminzeiFuka fuka = engine.fuka(
+                json.nyuryokuOwned(NyuryokuBuilder.nyuryoku(s.naiyo(), seinengappi, nendo, lgCode)));
         KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), lgCode);
         ChoshuKeikaku plan = s.gimusha() != null
                 ? KyuyoTokubetsuChoshuPolicy.tsukiwari(fuka.nenZeigaku(), p)
@@ -68,13 +69,13 @@ public class FukaComputation {
     public ToshoFukaBatchStore.Row tosho(String lgCode, int nendo, String atenabango, LocalDate seinengappi,
             KazeiShiryo.Shiryo s, java.util.Map<String, String> docs) {
         Kekka k = compute(lgCode, nendo, seinengappi, s);
-        FukaStore.Version v = version(k, s, null, storage.compact(FukaViews.of(k.fuka()), docs));
+        FukaStore.Version v = version(k, s, null, storage.compact(k.fuka(), docs));
         return new ToshoFukaBatchStore.Row(atenabango, v,
                 ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo, k.fuka(), v.version()));
     }
 
     public FukaStore.Version tosho(Kekka k, KazeiShiryo.Shiryo s, String riyu) {
-        return version(k, s, riyu, storage.compact(FukaViews.of(k.fuka())));
+        return version(k, s, riyu, storage.compact(k.fuka()));
     }
 
     private FukaStore.Version version(Kekka k, KazeiShiryo.Shiryo s, String riyu, String kekka) {

@@ -139,7 +139,7 @@ public class KojinJuminzeiFukaKettei {
         FukaViews.Gimusha gimusha = toshoChoshu.hasNonNull("tokubetsu_choshu_gimusha")
                 ? json.mapper().convertValue(toshoChoshu.get("tokubetsu_choshu_gimusha"), FukaViews.Gimusha.class) : null;
         return new FukaStore.Version(before.size() + 1, "kosei", riyu, s.version(), fuka.nenZeigaku(),
-                storage.compact(FukaViews.of(fuka)),
+                storage.compact(fuka),
                 json.write(new FukaViews.Choshu(toshoChoshu.get("hoho").asText(), fuka.nenZeigaku(), koseigo, gimusha)),
                 json.write(kosei), calendar.today());
     }

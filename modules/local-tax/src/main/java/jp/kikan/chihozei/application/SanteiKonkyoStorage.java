@@ -2,138 +2,101 @@ package jp.kikan.chihozei.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.kikan.chihozei.infrastructure.ParameterDocStore;
+import jp.kikan.chihozei.infrastructure.SanteiKonkyoDocStore;
 import jp.kikan.chihozei.infrastructure.TaxJson;
-import jp.kikan.platform.santei.SanteiKonkyo;
+import jp.kikan.chihozei.kojinjuminzei.domain.KojinJuminzeiFuka;
 
 /**
- * How an assessment's 算定根拠 is stored: every step as computed, but each parameter's documentation (名称, 根拠条文,
- * 出典, 注記 — the same text in every assessment of a 年度) kept once in parameter_doc and named by its hash; the
- * value, 年度, level and status stay in the step. The readable line of each step ({@code setsumei}) is not stored
- * either: it is a function of the step ({@link SanteiKonkyo.Step#setsumei()}) and is made again on read, by the same
- * code. Read back, the step is whole again, exactly as computed (half the bytes an annual job writes).
+ * How an assessment's 算定根拠 is stored and read back. Stored in the compact form 2 ({@link SanteiKonkyoAsshuku}):
+ * every step as computed, but what every assessment of a 年度 repeats — the rule's and the parameters' documents
+ * (名称, 根拠条文, 出典, status, 注記) — kept once in santei_konkyo_doc and named by a key; the readable line of each
+ * step ({@code setsumei}) is not stored, it is a function of the step made again on read by the same code. Read back,
+ * each step is whole again — rule, article, inputs, each parameter's value with its 年度, level, article, source and
+ * status — exactly as computed. Assessments stored in the earlier forms are read as they were ({@link SanteiKonkyoKata1}).
  */
 @ApplicationScoped
 public class SanteiKonkyoStorage {
 
-    private static final List<String> DOC = List.of("name_ja", "legal_basis", "source", "note");
-    private static final List<String> ORDER = List.of("id", "name_ja", "nendo", "level", "value", "legal_basis", "source",
-            "status", "note");
-
     @Inject
     TaxJson json;
 
-    private com.fasterxml.jackson.databind.ObjectMapper stepReader;
-
-    /** Document text → its id; as many entries as distinct parameter documents (a few hundred per 年度). */
-    private final Map<String, String> idByText = new java.util.concurrent.ConcurrentHashMap<>();
+    @Inject
+    SanteiKonkyoDocStore docs;
 
     @Inject
-    ParameterDocStore docs;
+    ParameterDocStore kata1Docs;
 
-    /** The assessment as stored; the documents of its parameters are collected into {@code found}. */
-    public String compact(FukaViews.Fuka fuka, Map<String, String> found) {
-        ObjectNode tree = json.mapper().valueToTree(fuka);
-        for (JsonNode step : tree.path("santei_konkyo")) {
-            ((ObjectNode) step).remove("setsumei");
-            for (JsonNode p : step.path("parameters")) {
-                ObjectNode param = (ObjectNode) p;
-                ObjectNode doc = json.mapper().createObjectNode();
-                for (String f : DOC) {
-                    if (param.has(f)) {
-                        doc.set(f, param.remove(f));
-                    }
-                }
-                String text = doc.toString();
-                // the same few documents come back for every taxpayer: hash each text once
-                String id = idByText.computeIfAbsent(text, SanteiKonkyoStorage::sha256);
-                found.putIfAbsent(id, text);
-                param.put("doc_id", id);
-            }
-        }
-        return tree.toString();
+    private SanteiKonkyoAsshuku asshuku;
+    private SanteiKonkyoTenkai tenkai;
+    private SanteiKonkyoKata1 kata1;
+
+    /** Documents by key, as read: a kept document never changes, so what was read once stays true. */
+    private final Map<String, JsonNode> docCache = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        asshuku = new SanteiKonkyoAsshuku(json.mapper());
+        tenkai = new SanteiKonkyoTenkai(json.mapper());
+        kata1 = new SanteiKonkyoKata1(json.mapper());
     }
 
-    /** As {@link #compact(FukaViews.Fuka, Map)} for one assessment, keeping its documents at once. */
-    public String compact(FukaViews.Fuka fuka) {
+    /** The assessment as stored; the documents it names are collected into {@code found}, kept by {@link #keep}. */
+    public String compact(KojinJuminzeiFuka fuka, Map<String, String> found) {
+        return asshuku.compact(fuka, found);
+    }
+
+    /** As {@link #compact(KojinJuminzeiFuka, Map)} for one assessment, keeping its documents at once. */
+    public String compact(KojinJuminzeiFuka fuka) {
         Map<String, String> found = new LinkedHashMap<>();
         String out = compact(fuka, found);
         docs.keep(found);
         return out;
     }
 
+    /** Keeps the documents collected (in the caller's transaction, with the assessments naming them). */
     public void keep(Map<String, String> found) {
         docs.keep(found);
     }
 
-    /** A stored assessment whole again (one stored before documents were kept apart is returned as it is). */
+    /** A stored assessment whole again, as the contract's schema KojinJuminzeiFuka. */
     public JsonNode expand(String stored) {
         JsonNode tree = json.tree(stored);
-        Set<String> ids = new HashSet<>();
-        tree.path("santei_konkyo").forEach(s -> s.path("parameters").forEach(p -> {
-            if (p.has("doc_id")) {
-                ids.add(p.get("doc_id").asText());
-            }
-        }));
-        Map<String, String> byId = ids.isEmpty() ? Map.of() : docs.find(ids);
-        for (JsonNode step : tree.path("santei_konkyo")) {
-            var params = (com.fasterxml.jackson.databind.node.ArrayNode) step.path("parameters");
-            for (int i = 0; i < params.size(); i++) {
-                ObjectNode p = (ObjectNode) params.get(i);
-                if (!p.has("doc_id")) {
-                    continue;
-                }
-                JsonNode doc = json.tree(byId.getOrDefault(p.path("doc_id").asText(), "{}"));
-                ObjectNode whole = json.mapper().createObjectNode();
-                for (String f : ORDER) {
-                    JsonNode v = p.has(f) ? p.get(f) : doc.get(f);
-                    if (v != null && !v.isNull()) {
-                        whole.set(f, v);
-                    }
-                }
-                params.set(i, whole);
-            }
-            if (!step.has("setsumei")) {
-                ((ObjectNode) step).put("setsumei", setsumei(step));
-            }
+        if (!tree.has(SanteiKonkyoAsshuku.KATA)) {
+            return kata1.expand(tree, ids -> parse(kata1Docs.find(ids)));
         }
-        return tree;
+        List<String> shapes = SanteiKonkyoTenkai.keys(tree);
+        load(shapes);
+        load(SanteiKonkyoTenkai.parameterKeys(shapes.stream().map(docCache::get).filter(d -> d != null).toList()));
+        return tenkai.expand((ObjectNode) tree, docCache);
     }
 
-    private com.fasterxml.jackson.databind.ObjectMapper stepReader() {
-        if (stepReader == null) {
-            // the stored step carries more than the record (doc ids); what the record lacks is not an error here
-            stepReader = json.mapper().copy()
-                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Reads the documents not read yet (a kept document never changes: what was read once stays true). */
+    private void load(List<String> keys) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (!docCache.containsKey(k)) {
+                missing.add(k);
+            }
         }
-        return stepReader;
-    }
-
-    /** The readable line of a stored step, by the engine's own wording. */
-    private String setsumei(JsonNode step) {
-        try {
-            return stepReader().treeToValue(step, SanteiKonkyo.Step.class).setsumei();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a stored step cannot be read: " + e.getOriginalMessage(), e);
+        if (!missing.isEmpty()) {
+            docCache.putAll(parse(docs.find(missing)));
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private Map<String, JsonNode> parse(Map<String, String> texts) {
+        Map<String, JsonNode> out = new HashMap<>();
+        texts.forEach((k, v) -> out.put(k, json.tree(v)));
+        return out;
     }
 }

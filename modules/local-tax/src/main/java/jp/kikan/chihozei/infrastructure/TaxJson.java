@@ -28,11 +28,18 @@ public class TaxJson {
     public TaxJson(ObjectMapper standard) {
         this.mapper = standard.copy();
         this.mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
+        // what is written here is stored (jsonb) or sent on: on one line, whatever the service's responses do
+        this.mapper.configure(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT, false);
     }
 
     public KazeiNyuryoku nyuryoku(JsonNode body) {
+        return nyuryokuOwned(body.deepCopy());
+    }
+
+    /** As {@link #nyuryoku(JsonNode)} for a tree made for this call only (it is changed in place). */
+    public KazeiNyuryoku nyuryokuOwned(JsonNode body) {
         try {
-            return mapper.treeToValue(engineNames(body.deepCopy()), KazeiNyuryoku.class);
+            return mapper.treeToValue(engineNames(body), KazeiNyuryoku.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("input the contract check let through cannot be read: " + e.getOriginalMessage(), e);
         }

@@ -12,6 +12,6 @@ public record Bracket<R>(long from, Long to, R row, ParameterStatus status, Stri
 
     /** 1,628,000〜1,799,999 / 8,500,000〜. */
     public String rangeLabel() {
-        return String.format("%,d〜%s", from, to == null ? "" : String.format("%,d", to));
+        return KingakuHyoki.format("%,d〜%s", from, to == null ? "" : KingakuHyoki.format("%,d", to));
     }
 }

@@ -50,7 +50,7 @@ public record BracketTable<R>(List<Bracket<R>> rows) {
                 return r;
             }
         }
-        throw new IllegalArgumentException(String.format("%,d is below the table, which starts at %,d", amount,
+        throw new IllegalArgumentException(KingakuHyoki.format("%,d is below the table, which starts at %,d", amount,
                 rows.get(0).from()));
     }
 

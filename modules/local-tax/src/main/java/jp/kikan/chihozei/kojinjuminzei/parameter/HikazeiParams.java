@@ -16,7 +16,7 @@ public final class HikazeiParams {
         }
 
         public String label() {
-            return String.format("%,d×人数+%,d(+%,d 扶養等あり)", kihon, kasan, fuyoKasan);
+            return KingakuHyoki.format("%,d×人数+%,d(+%,d 扶養等あり)", kihon, kasan, fuyoKasan);
         }
     }
 

@@ -16,7 +16,7 @@ public final class ShotokuParams {
     public record Kotei(long shotoku) implements KyuyoShotokuRow {
         @Override
         public String label() {
-            return String.format("給与所得 %,d", shotoku);
+            return KingakuHyoki.format("給与所得 %,d", shotoku);
         }
     }
 
@@ -24,7 +24,7 @@ public final class ShotokuParams {
     public record Kojo(long kojo) implements KyuyoShotokuRow {
         @Override
         public String label() {
-            return String.format("収入−%,d", kojo);
+            return KingakuHyoki.format("収入−%,d", kojo);
         }
     }
 
@@ -36,14 +36,14 @@ public final class ShotokuParams {
         @Override
         public String label() {
             String base = yonbunNoIchiTani == null ? "収入" : "A(収入÷4, " + yonbunNoIchiTani + "円未満切捨て)";
-            return base + "×" + rate + (add < 0 ? String.format("−%,d", -add) : String.format("+%,d", add));
+            return base + "×" + rate + (add < 0 ? KingakuHyoki.format("−%,d", -add) : KingakuHyoki.format("+%,d", add));
         }
     }
 
     /** 控除 = 収入 × rate + add. */
     public record RateAdd(Ritsu rate, long add) {
         public String label() {
-            return "収入×" + rate + String.format("+%,d", add);
+            return "収入×" + rate + KingakuHyoki.format("+%,d", add);
         }
     }
 

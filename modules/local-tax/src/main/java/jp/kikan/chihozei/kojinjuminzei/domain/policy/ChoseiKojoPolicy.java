@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.math.RoundingMode;
 import java.util.List;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -25,17 +26,17 @@ public final class ChoseiKojoPolicy {
         ZeigakuParams.ChoseiKojo c = param.value();
         if (gokei > c.gokeiShotokuJogen()) {
             konkyo.add(Konkyo.step(Rule.CHOSEI_KOJO, bubun, 0, List.of(Konkyo.in("合計所得金額", gokei)),
-                    List.of(Konkyo.use(param, String.format("合計所得金額 %,d 超は適用なし", c.gokeiShotokuJogen()))), null));
+                    List.of(Konkyo.use(param, KingakuHyoki.format("合計所得金額 %,d 超は適用なし", c.gokeiShotokuJogen()))), null));
             return 0;
         }
         long base;
         String how;
         if (kazei <= c.kijun()) {
             base = Math.min(sa, kazei);
-            how = String.format("課税総所得金額 %,d 以下: min(人的控除額の差, 課税総所得金額)", c.kijun());
+            how = KingakuHyoki.format("課税総所得金額 %,d 以下: min(人的控除額の差, 課税総所得金額)", c.kijun());
         } else {
             base = Math.max(sa - (kazei - c.kijun()), c.saitei());
-            how = String.format("課税総所得金額 %,d 超: max(人的控除額の差 − (課税総所得金額 − %,d), %,d)", c.kijun(), c.kijun(), c.saitei());
+            how = KingakuHyoki.format("課税総所得金額 %,d 超: max(人的控除額の差 − (課税総所得金額 − %,d), %,d)", c.kijun(), c.kijun(), c.saitei());
         }
         Ritsu ritsu = (p.shiteiToshi() ? c.ritsuShiteiToshi() : c.ritsu()).get(bubun);
         // D and T are multiples of 1,000円 and the rates whole percents, so the product is whole yen; FLOOR only guards

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
@@ -28,7 +29,7 @@ public final class FuyoKojoPolicy {
         Param<KojoParams.FuyoKojo> param = p.fuyoKojo();
         List<SanteiKonkyo.Input> inputs = new ArrayList<>();
         List<SanteiKonkyo.ParameterUse> uses = new ArrayList<>();
-        uses.add(Konkyo.use(p.shinzokuGokeiShotokuYoken(), String.format("扶養親族: 合計所得金額 %,d 以下", p.shinzokuGokeiShotokuYoken().value())));
+        uses.add(Konkyo.use(p.shinzokuGokeiShotokuYoken(), KingakuHyoki.format("扶養親族: 合計所得金額 %,d 以下", p.shinzokuGokeiShotokuYoken().value())));
         long total = 0;
         for (KazeiKiso.Shinzoku s : fuyo) {
             int nenrei = KazokuPolicy.nenrei(s, kiso);
@@ -40,7 +41,7 @@ public final class FuyoKojoPolicy {
                 gaku = param.value().dokyoRoshin();
             }
             inputs.add(Konkyo.in(s.label() + "の年齢（" + kubun + "）", nenrei));
-            uses.add(Konkyo.use(param, row, s.label() + " " + kubun + String.format(" %,d", gaku)));
+            uses.add(Konkyo.use(param, row, s.label() + " " + kubun + KingakuHyoki.format(" %,d", gaku)));
             granted.add(new JintekiKojo("fuyo", kubun, s.label(), gaku, 0));
             total += gaku;
         }
@@ -68,7 +69,7 @@ public final class FuyoKojoPolicy {
             Bracket<Long> row = t.shinzoku().find(s.gokeiShotoku());
             inputs.add(Konkyo.in(s.label() + "の合計所得金額", s.gokeiShotoku()));
             inputs.add(Konkyo.in(s.label() + "の年齢", nenrei));
-            uses.add(Konkyo.use(param, row, s.label() + String.format(" %,d", row.row())));
+            uses.add(Konkyo.use(param, row, s.label() + KingakuHyoki.format(" %,d", row.row())));
             if (row.row() > 0) {
                 granted.add(new JintekiKojo("tokutei_shinzoku", null, s.label(), row.row(), s.gokeiShotoku()));
             }

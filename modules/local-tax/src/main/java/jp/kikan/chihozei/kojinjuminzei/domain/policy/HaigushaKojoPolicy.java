@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -36,9 +37,9 @@ public final class HaigushaKojoPolicy {
         konkyo.add(Konkyo.step(Rule.HAIGUSHA_KOJO, gaku,
                 List.of(Konkyo.in("本人の合計所得金額", gokei), Konkyo.in("配偶者の合計所得金額", spouse.gokeiShotoku()),
                         Konkyo.in("配偶者の12月31日の年齢", nenrei)),
-                List.of(Konkyo.use(p.shinzokuGokeiShotokuYoken(), String.format("同一生計配偶者: 合計所得金額 %,d 以下",
+                List.of(Konkyo.use(p.shinzokuGokeiShotokuYoken(), KingakuHyoki.format("同一生計配偶者: 合計所得金額 %,d 以下",
                         p.shinzokuGokeiShotokuYoken().value())),
-                        Konkyo.use(param, row, (rojin ? "老人 " : "一般 ") + String.format("%,d", gaku))),
+                        Konkyo.use(param, row, (rojin ? "老人 " : "一般 ") + KingakuHyoki.format("%,d", gaku))),
                 null));
         return gaku;
     }
@@ -63,7 +64,7 @@ public final class HaigushaKojoPolicy {
         granted.add(new JintekiKojo("haigusha_tokubetsu", null, spouse.label(), gaku, spouse.gokeiShotoku()));
         konkyo.add(Konkyo.step(Rule.HAIGUSHA_TOKUBETSU_KOJO, gaku,
                 List.of(Konkyo.in("本人の合計所得金額", gokei), Konkyo.in("配偶者の合計所得金額", spouse.gokeiShotoku())),
-                List.of(Konkyo.use(param, row, String.format("本人 %,d 以下の列: %,d", t.honninJogen().get(column), gaku))), null));
+                List.of(Konkyo.use(param, row, KingakuHyoki.format("本人 %,d 以下の列: %,d", t.honninJogen().get(column), gaku))), null));
         return gaku;
     }
 

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,13 +53,13 @@ public final class HaitoKojoPolicy {
             inputs.add(Konkyo.in(key + " 配当所得", amount));
             inputs.add(Konkyo.in(key + " うち1,000万円超の部分", above));
             ParameterStatus status = r.status();
-            uses.add(Konkyo.use(param, status, String.format("%s: 1,000万円以下の部分 %s、超の部分 %s%s", key, r.ika().get(bubun),
+            uses.add(Konkyo.use(param, status, KingakuHyoki.format("%s: 1,000万円以下の部分 %s、超の部分 %s%s", key, r.ika().get(bubun),
                     r.cho().get(bubun), p.shiteiToshi() ? "（指定都市）" : "")));
             total += kojo;
         }
         long taken = zan.take(total);
         konkyo.add(Konkyo.step(Rule.HAITO_KOJO, bubun, taken, inputs, uses,
-                taken < total ? String.format("所得割額の範囲 %,d まで", taken) : null));
+                taken < total ? KingakuHyoki.format("所得割額の範囲 %,d まで", taken) : null));
         return taken;
     }
 }

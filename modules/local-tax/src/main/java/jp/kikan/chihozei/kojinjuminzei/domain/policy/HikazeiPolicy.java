@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class HikazeiPolicy {
         boolean kintowari = kintowariHikazei(gokei, ninzu, p, uses);
         Param<HikazeiParams.GendoSanshiki> s = p.hikazeiShotokuwari();
         long shotokuwariGendo = s.value().gendo(ninzu);
-        uses.add(Konkyo.use(s, s.value().label() + String.format(" = %,d", shotokuwariGendo)));
+        uses.add(Konkyo.use(s, s.value().label() + KingakuHyoki.format(" = %,d", shotokuwariGendo)));
         boolean shotokuwari = shotoku.soShotokuKingakuTo() <= shotokuwariGendo;
         String note = (kintowari ? "均等割 非課税" : "均等割 課税") + "、" + (shotokuwari ? "所得割 非課税" : "所得割 課税");
         konkyo.add(Konkyo.hantei(Rule.HIKAZEI, kintowari || shotokuwari, inputs, uses, note));
@@ -78,9 +79,9 @@ public final class HikazeiPolicy {
         }
         Param<Long> gendo = p.hikazeiZengaku();
         if (!mibun.isEmpty()) {
-            uses.add(Konkyo.use(gendo, String.format("合計所得金額 %,d 以下", gendo.value())));
+            uses.add(Konkyo.use(gendo, KingakuHyoki.format("合計所得金額 %,d 以下", gendo.value())));
             if (gokei <= gendo.value()) {
-                return String.join("・", mibun) + String.format("で合計所得金額が%,d円以下", gendo.value());
+                return String.join("・", mibun) + KingakuHyoki.format("で合計所得金額が%,d円以下", gendo.value());
             }
         }
         return null;
@@ -95,16 +96,16 @@ public final class HikazeiPolicy {
             HikazeiParams.GendoSanshiki s = byKyuchi.get(kyuchi.get().value());
             long gendo = s.gendo(ninzu);
             uses.add(Konkyo.use(kyuchi.get(), kyuchi.get().value() + "級地"));
-            uses.add(Konkyo.use(param, kyuchi.get().value() + "級地: " + s.label() + String.format(" = %,d", gendo)));
+            uses.add(Konkyo.use(param, kyuchi.get().value() + "級地: " + s.label() + KingakuHyoki.format(" = %,d", gendo)));
             return gokei <= gendo;
         }
         long min = byKyuchi.values().stream().mapToLong(s -> s.gendo(ninzu)).min().orElseThrow();
         long max = byKyuchi.values().stream().mapToLong(s -> s.gendo(ninzu)).max().orElseThrow();
-        uses.add(Konkyo.use(param, String.format("級地の登録なし: どの級地でも %,d 以下なら非課税、%,d 超なら課税", min, max)));
+        uses.add(Konkyo.use(param, KingakuHyoki.format("級地の登録なし: どの級地でも %,d 以下なら非課税、%,d 超なら課税", min, max)));
         if (gokei <= min || gokei > max) {
             return gokei <= min;
         }
-        throw new RuleViolationException("kyuchi-required", "shikuchosonkodo", StandardErrorCode.E0004, String.format(
+        throw new RuleViolationException("kyuchi-required", "shikuchosonkodo", StandardErrorCode.E0004, KingakuHyoki.format(
                 "%sの級地がパラメータにないため、合計所得金額 %,d 円の均等割の非課税を判定できません（%,d〜%,d 円は級地により異なります）",
                 p.dantai().label(), gokei, min + 1, max));
     }

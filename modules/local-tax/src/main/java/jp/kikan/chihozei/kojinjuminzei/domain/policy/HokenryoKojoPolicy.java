@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
@@ -46,12 +47,12 @@ public final class HokenryoKojoPolicy {
         long kaigo = category(s.shinKaigoIryo(), 0, t, param, uses, "介護医療");
         long nenkin = category(s.shinKojinNenkin(), s.kyuKojinNenkin(), t, param, uses, "個人年金");
         long kojo = Math.min(ippan + kaigo + nenkin, t.gokeiJogen());
-        uses.add(Konkyo.use(param, String.format("合計の限度 %,d", t.gokeiJogen())));
+        uses.add(Konkyo.use(param, KingakuHyoki.format("合計の限度 %,d", t.gokeiJogen())));
         konkyo.add(Konkyo.step(Rule.SEIMEI_HOKENRYO_KOJO, kojo,
                 List.of(Konkyo.in("一般（新）", s.shinIppan()), Konkyo.in("一般（旧）", s.kyuIppan()),
                         Konkyo.in("介護医療（新）", s.shinKaigoIryo()), Konkyo.in("個人年金（新）", s.shinKojinNenkin()),
                         Konkyo.in("個人年金（旧）", s.kyuKojinNenkin())),
-                uses, String.format("一般 %,d + 介護医療 %,d + 個人年金 %,d", ippan, kaigo, nenkin)));
+                uses, KingakuHyoki.format("一般 %,d + 介護医療 %,d + 個人年金 %,d", ippan, kaigo, nenkin)));
         return kojo;
     }
 
@@ -61,7 +62,7 @@ public final class HokenryoKojoPolicy {
         long shinKojo = shin == 0 ? 0 : band(shin, t.shin(), t, param, uses, name + "（新）");
         long kyuKojo = kyu == 0 ? 0 : band(kyu, t.kyu(), t, param, uses, name + "（旧）");
         if (shin > 0 && kyu > 0) {
-            uses.add(Konkyo.use(param, String.format("%s: 新旧併用の限度 %,d", name, t.shinKyuHeiyoJogen())));
+            uses.add(Konkyo.use(param, KingakuHyoki.format("%s: 新旧併用の限度 %,d", name, t.shinKyuHeiyoJogen())));
             return Math.max(kyuKojo, Math.min(shinKojo + kyuKojo, t.shinKyuHeiyoJogen()));
         }
         return shinKojo + kyuKojo;
@@ -70,7 +71,7 @@ public final class HokenryoKojoPolicy {
     private static long band(long paid, BracketTable<ShotokuParams.RateAdd> table, KojoParams.SeimeiHokenryo t,
             Param<KojoParams.SeimeiHokenryo> param, List<SanteiKonkyo.ParameterUse> uses, String name) {
         Bracket<ShotokuParams.RateAdd> row = table.find(paid);
-        uses.add(Konkyo.use(param, row, name + " 支払額×" + row.row().rate() + String.format("+%,d", row.row().add()) + ", " + t.hasu()));
+        uses.add(Konkyo.use(param, row, name + " 支払額×" + row.row().rate() + KingakuHyoki.format("+%,d", row.row().add()) + ", " + t.hasu()));
         return t.hasu().apply(row.row().rate().times(paid).add(java.math.BigDecimal.valueOf(row.row().add())));
     }
 
@@ -83,7 +84,7 @@ public final class HokenryoKojoPolicy {
         KojoParams.JishinHokenryo t = param.value();
         long kojo = Math.min(t.hasu().apply(t.rate().times(paid)), t.jogen());
         konkyo.add(Konkyo.step(Rule.JISHIN_HOKENRYO_KOJO, kojo, List.of(Konkyo.in("支払った地震保険料", paid)),
-                List.of(Konkyo.use(param, String.format("支払額×%s（限度 %,d）, %s", t.rate(), t.jogen(), t.hasu()))), null));
+                List.of(Konkyo.use(param, KingakuHyoki.format("支払額×%s（限度 %,d）, %s", t.rate(), t.jogen(), t.hasu()))), null));
         return kojo;
     }
 }

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -29,9 +30,9 @@ public final class IryohiZassonKojoPolicy {
         konkyo.add(Konkyo.step(Rule.IRYOHI_KOJO, kojo,
                 List.of(Konkyo.in("支払った医療費", s.iryohi()), Konkyo.in("保険金などで補填される金額", s.iryohiHotenkin()),
                         Konkyo.in("総所得金額等", soShotokuKingakuTo)),
-                List.of(Konkyo.use(param, String.format("(支払額 − 補填額) − min(%,d, 総所得金額等×%s), 限度 %,d", t.ashikiriGaku(),
+                List.of(Konkyo.use(param, KingakuHyoki.format("(支払額 − 補填額) − min(%,d, 総所得金額等×%s), 限度 %,d", t.ashikiriGaku(),
                         t.ashikiriRate(), t.jogen()))),
-                String.format("足切り %,d", ashikiri)));
+                KingakuHyoki.format("足切り %,d", ashikiri)));
         return kojo;
     }
 
@@ -49,7 +50,7 @@ public final class IryohiZassonKojoPolicy {
         konkyo.add(Konkyo.step(Rule.ZASSON_KOJO, kojo,
                 List.of(Konkyo.in("損失額", s.zassonSonshitsu()), Konkyo.in("保険金などで補填される金額", s.zassonHotenkin()),
                         Konkyo.in("災害関連支出の金額", s.saigaiKanrenShishutsu()), Konkyo.in("総所得金額等", soShotokuKingakuTo)),
-                List.of(Konkyo.use(param, String.format("max(差引損失額 − 総所得金額等×%s, 災害関連支出 − %,d)", t.ashikiriRate(),
+                List.of(Konkyo.use(param, KingakuHyoki.format("max(差引損失額 − 総所得金額等×%s, 災害関連支出 − %,d)", t.ashikiriRate(),
                         t.saigaiAshikiri()))),
                 null));
         return kojo;

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.HitorioyaKubun;
@@ -35,7 +36,7 @@ public final class JintekiKojoPolicy {
             total += person(s.label(), s.shogai(), s.dokyo(), t, granted, inputs);
         }
         if (total > 0) {
-            konkyo.add(Konkyo.step(Rule.SHOGAISHA_KOJO, total, inputs, List.of(Konkyo.use(param, String.format(
+            konkyo.add(Konkyo.step(Rule.SHOGAISHA_KOJO, total, inputs, List.of(Konkyo.use(param, KingakuHyoki.format(
                     "障害者 %,d / 特別障害者 %,d / 同居特別障害者 %,d", t.shogaisha(), t.tokubetsuShogaisha(),
                     t.dokyoTokubetsuShogaisha()))), null));
         }
@@ -67,7 +68,7 @@ public final class JintekiKojoPolicy {
         long gaku = param.value().kojo();
         granted.add(new JintekiKojo("kafu", null, "本人", gaku, 0));
         konkyo.add(Konkyo.step(Rule.KAFU_KOJO, gaku, List.of(Konkyo.in("合計所得金額", gokei)),
-                List.of(Konkyo.use(param, String.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))), null));
+                List.of(Konkyo.use(param, KingakuHyoki.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))), null));
         return gaku;
     }
 
@@ -81,7 +82,7 @@ public final class JintekiKojoPolicy {
         long gaku = param.value().kojo();
         granted.add(new JintekiKojo("hitorioya", kubun == HitorioyaKubun.HAHA ? "haha" : "chichi", "本人", gaku, 0));
         konkyo.add(Konkyo.step(Rule.HITORIOYA_KOJO, gaku, List.of(Konkyo.in("合計所得金額", gokei), Konkyo.text("区分", kubun.name())),
-                List.of(Konkyo.use(param, String.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))),
+                List.of(Konkyo.use(param, KingakuHyoki.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))),
                 "生計を一にする子の要件は入力どおり"));
         return gaku;
     }
@@ -95,7 +96,7 @@ public final class JintekiKojoPolicy {
         long gaku = param.value().kojo();
         granted.add(new JintekiKojo("kinro_gakusei", null, "本人", gaku, 0));
         konkyo.add(Konkyo.step(Rule.KINRO_GAKUSEI_KOJO, gaku, List.of(Konkyo.in("合計所得金額", gokei)),
-                List.of(Konkyo.use(param, String.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))), null));
+                List.of(Konkyo.use(param, KingakuHyoki.format("%,d（合計所得金額 %,d 以下）", gaku, param.value().gokeiShotokuJogen()))), null));
         return gaku;
     }
 
@@ -106,7 +107,7 @@ public final class JintekiKojoPolicy {
             granted.add(new JintekiKojo("kiso", null, "本人", gaku, gokei));
         }
         konkyo.add(Konkyo.step(Rule.KISO_KOJO, gaku, List.of(Konkyo.in("合計所得金額", gokei)),
-                List.of(Konkyo.use(p.kisoKojo(), row, String.format("%,d", gaku))), null));
+                List.of(Konkyo.use(p.kisoKojo(), row, KingakuHyoki.format("%,d", gaku))), null));
         return gaku;
     }
 }

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -36,14 +37,14 @@ public final class JintekiKojoSaPolicy {
                 case "haigusha" -> {
                     Bracket<KojoParams.IppanRojin> row = t.haigusha().find(honninGokei);
                     sa = "rojin".equals(k.kubun()) ? row.row().rojin() : row.row().ippan();
-                    uses.add(Konkyo.use(param, row, "配偶者控除（" + k.kubun() + "）" + String.format(" %,d", sa)));
+                    uses.add(Konkyo.use(param, row, "配偶者控除（" + k.kubun() + "）" + KingakuHyoki.format(" %,d", sa)));
                     used = null;
                 }
                 case "haigusha_tokubetsu" -> {
                     Bracket<List<Long>> row = t.haigushaTokubetsu().find(k.kijun());
                     int column = HaigushaKojoPolicy.column(honninGokei, p.haigushaTokubetsuKojo().value().honninJogen());
                     sa = column < 0 ? 0 : row.row().get(Math.min(column, row.row().size() - 1));
-                    uses.add(Konkyo.use(param, row, "配偶者特別控除" + String.format(" %,d", sa)));
+                    uses.add(Konkyo.use(param, row, "配偶者特別控除" + KingakuHyoki.format(" %,d", sa)));
                     used = null;
                 }
                 case "fuyo" -> {
@@ -83,7 +84,7 @@ public final class JintekiKojoSaPolicy {
                 default -> throw new IllegalStateException("unknown 人的控除 " + k.kojo());
             }
             if (used != null) {
-                uses.add(Konkyo.use(param, used + String.format(" %,d", sa)));
+                uses.add(Konkyo.use(param, used + KingakuHyoki.format(" %,d", sa)));
             }
             inputs.add(Konkyo.in(k.taisho() + " " + k.kojo() + (k.kubun() == null ? "" : "（" + k.kubun() + "）"), sa));
             total += sa;

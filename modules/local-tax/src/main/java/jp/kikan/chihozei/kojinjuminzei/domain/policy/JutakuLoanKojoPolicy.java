@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -36,9 +37,9 @@ public final class JutakuLoanKojoPolicy {
         konkyo.add(Konkyo.step(Rule.JUTAKU_LOAN_KOJO, bubun, taken,
                 List.of(Konkyo.in("所得税で控除しきれなかった額", j.shotokuzeiKojoZangaku()),
                         Konkyo.in("所得税の課税総所得金額等", j.shotokuzeiKazeiSoshotokuKingakuTo()), Konkyo.in("控除額（市・県の合計）", total)),
-                List.of(Konkyo.use(param, String.format("%s: 課税総所得金額等×%s（限度 %,d）", j.kubun().key(), gendo.rate(), gendo.jogen())),
+                List.of(Konkyo.use(param, KingakuHyoki.format("%s: 課税総所得金額等×%s（限度 %,d）", j.kubun().key(), gendo.rate(), gendo.jogen())),
                         Konkyo.use(bunpai, bubun.nameJa() + " " + bunpai.value().get(bubun))),
-                taken < share ? String.format("所得割額の範囲 %,d まで", taken) : null));
+                taken < share ? KingakuHyoki.format("所得割額の範囲 %,d まで", taken) : null));
         return taken;
     }
 }

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
@@ -40,7 +41,7 @@ public final class KifukinZeigakuKojoPolicy {
         long jogen = t.hasu().apply(t.soshotokuJogenRate().times(soShotoku));
         Ritsu kihonRitsu = (shitei ? t.kihonRitsuShiteiToshi() : t.kihonRitsu()).get(bubun);
         long kihon = t.hasu().apply(kihonRitsu.times(Math.max(0, Math.min(taisho, jogen) - t.tekiyoKagen())));
-        uses.add(Konkyo.use(param, String.format("基本控除: (min(寄附金, 総所得金額等×%s) − %,d) × %s", t.soshotokuJogenRate(),
+        uses.add(Konkyo.use(param, KingakuHyoki.format("基本控除: (min(寄附金, 総所得金額等×%s) − %,d) × %s", t.soshotokuJogenRate(),
                 t.tekiyoKagen(), kihonRitsu)));
         long tokurei = 0;
         long shinkoku = 0;
@@ -53,7 +54,7 @@ public final class KifukinZeigakuKojoPolicy {
             long cap = t.hasu().apply(t.tokureiJogenRate().times(choseigo));
             tokurei = Math.min(full, cap);
             uses.add(Konkyo.use(bunpai, bubun.nameJa() + " " + bunpai.value().get(bubun)));
-            uses.add(Konkyo.use(param, String.format("特例控除の上限: 調整控除後の所得割額 %,d × %s = %,d", choseigo,
+            uses.add(Konkyo.use(param, KingakuHyoki.format("特例控除の上限: 調整控除後の所得割額 %,d × %s = %,d", choseigo,
                     t.tokureiJogenRate(), cap)));
             if (k.onestopTokurei()) {
                 Ritsu ratio = rate(p.shinkokuTokureiKojoRitsu(), chosei, uses, "申告特例控除の割合");
@@ -66,7 +67,7 @@ public final class KifukinZeigakuKojoPolicy {
                 List.of(Konkyo.in("ふるさと納税", k.furusatoNozei()), Konkyo.in("対象の寄附金の合計", taisho),
                         Konkyo.in("総所得金額等", soShotoku), Konkyo.in("課税総所得金額 − 人的控除差調整額", kazei - sa),
                         Konkyo.in("基本控除", kihon), Konkyo.in("特例控除", tokurei), Konkyo.in("申告特例控除", shinkoku)),
-                uses, (k.onestopTokurei() ? "ワンストップ特例" : "申告") + (taken < total ? String.format("; 所得割額の範囲 %,d まで", taken) : "")));
+                uses, (k.onestopTokurei() ? "ワンストップ特例" : "申告") + (taken < total ? KingakuHyoki.format("; 所得割額の範囲 %,d まで", taken) : "")));
         return taken;
     }
 

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,8 @@ public final class KintowariPolicy {
     private static long one(ShiKen.Bubun b, HikazeiHantei hikazei, Param<ShiKen<Long>> hyojun, Optional<Param<Long>> choka,
             SanteiKonkyo.Builder konkyo) {
         List<SanteiKonkyo.ParameterUse> uses = new ArrayList<>();
-        uses.add(Konkyo.use(hyojun, b.nameJa() + String.format(" %,d", hyojun.value().get(b))));
-        choka.ifPresent(c -> uses.add(Konkyo.use(c, String.format("超過課税 %,d", c.value()))));
+        uses.add(Konkyo.use(hyojun, b.nameJa() + KingakuHyoki.format(" %,d", hyojun.value().get(b))));
+        choka.ifPresent(c -> uses.add(Konkyo.use(c, KingakuHyoki.format("超過課税 %,d", c.value()))));
         long gaku = hikazei.kintowariHikazei() ? 0 : hyojun.value().get(b) + choka.map(Param::value).orElse(0L);
         konkyo.add(Konkyo.step(Rule.KINTOWARI, b, gaku, List.of(), uses, hikazei.kintowariHikazei() ? "均等割 非課税" : null));
         return gaku;
@@ -39,7 +40,7 @@ public final class KintowariPolicy {
     public static long shinrinKankyozei(HikazeiHantei hikazei, KojinJuminzeiParameters p, SanteiKonkyo.Builder konkyo) {
         Param<Long> param = p.shinrinKankyozei();
         long gaku = hikazei.kintowariHikazei() ? 0 : param.value();
-        konkyo.add(Konkyo.step(Rule.SHINRIN_KANKYOZEI, gaku, List.of(), List.of(Konkyo.use(param, String.format("%,d", param.value()))),
+        konkyo.add(Konkyo.step(Rule.SHINRIN_KANKYOZEI, gaku, List.of(), List.of(Konkyo.use(param, KingakuHyoki.format("%,d", param.value()))),
                 hikazei.kintowariHikazei() ? "均等割が非課税のため課さない" : null));
         return gaku;
     }

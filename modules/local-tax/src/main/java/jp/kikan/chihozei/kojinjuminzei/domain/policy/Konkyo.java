@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.List;
 import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.Bracket;
@@ -65,7 +66,7 @@ final class Konkyo {
     }
 
     static String yen(long amount) {
-        return String.format("%,d円", amount);
+        return KingakuHyoki.format("%,d円", amount);
     }
 
     private static String join(String a, String b) {

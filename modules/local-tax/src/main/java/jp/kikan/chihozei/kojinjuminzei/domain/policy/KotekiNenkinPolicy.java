@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.kikan.platform.santei.SanteiKonkyo;
@@ -40,9 +41,9 @@ public final class KotekiNenkinPolicy {
                 List.of(Konkyo.in("公的年金等の収入金額", shunyu), Konkyo.in("12月31日の年齢", nenrei),
                         Konkyo.in("公的年金等に係る雑所得以外の合計所得金額", hokaGokeiShotoku)),
                 List.of(Konkyo.use(param, row, (ijo ? t.ijoNenrei() + "歳以上 " : t.ijoNenrei() + "歳未満 ") + "控除=" + row.row().label()),
-                        Konkyo.use(param, chosei, String.format("控除の減額 %,d", chosei.row())),
+                        Konkyo.use(param, chosei, KingakuHyoki.format("控除の減額 %,d", chosei.row())),
                         Konkyo.use(p.kyuyoShotokuHasu(), p.kyuyoShotokuHasu().value().toString())),
-                String.format("公的年金等控除額 %s", kojo.stripTrailingZeros().toPlainString())));
+                KingakuHyoki.format("公的年金等控除額 %s", kojo.stripTrailingZeros().toPlainString())));
         return shotoku;
     }
 }

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class NenkinTokubetsuChoshuPolicy {
                 t.hasuTani(), t.hasuKibetsu()));
         SanteiKonkyo konkyo = new SanteiKonkyo(List.of(Konkyo.step(Rule.NENKIN_TOKUBETSU_CHOSHU, nenkinBunZeigaku,
                 List.of(Konkyo.in("年金に係る年税額", nenkinBunZeigaku), Konkyo.in("前年度の年金に係る税額", zennendoNenkinBunZeigaku)),
-                List.of(Konkyo.use(param, String.format("仮特別徴収 %s月 各 前年度÷%d; 本特別徴収 %s月 各 残り÷%d; %d円未満の端数は最初の期へ",
+                List.of(Konkyo.use(param, KingakuHyoki.format("仮特別徴収 %s月 各 前年度÷%d; 本特別徴収 %s月 各 残り÷%d; %d円未満の端数は最初の期へ",
                         t.kariTsuki(), t.kariBunbo(), t.honTsuki(), t.honTsuki().size(), t.hasuTani()))),
                 nenkinBunZeigaku < kari * kariMonths.size() ? "仮特別徴収額が年税額を超える: 過誤納" : "継続")));
         return new ChoshuKeikaku(ChoshuHoho.NENKIN_TOKUBETSU_CHOSHU, p.nendo(), nenkinBunZeigaku, out, konkyo);
@@ -69,7 +70,7 @@ public final class NenkinTokubetsuChoshuPolicy {
                 t.hasuKibetsu());
         SanteiKonkyo konkyo = new SanteiKonkyo(List.of(Konkyo.step(Rule.NENKIN_TOKUBETSU_CHOSHU, nenkinBunZeigaku,
                 List.of(Konkyo.in("年金に係る年税額", nenkinBunZeigaku)),
-                List.of(Konkyo.use(param, String.format("初年度: 普通徴収 %s月 各 ÷%d, 特別徴収 %s月 各 ÷%d", t.shonendoFutsuTsuki(),
+                List.of(Konkyo.use(param, KingakuHyoki.format("初年度: 普通徴収 %s月 各 ÷%d, 特別徴収 %s月 各 ÷%d", t.shonendoFutsuTsuki(),
                         futsuMonths.size() * 2, t.honTsuki(), parts))),
                 "初年度")));
         return List.of(new ChoshuKeikaku(ChoshuHoho.FUTSU_CHOSHU, p.nendo(), futsu, fu, konkyo),

@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
@@ -34,7 +35,7 @@ public final class ShotokuKingakuChoseiKojoPolicy {
         long kojo = Math.min(kojogo, c.hasu().apply(c.rate().times(Math.min(kyuyoShunyu, c.jogen()) - c.kijun())));
         konkyo.add(Konkyo.step(Rule.SHOTOKU_KINGAKU_CHOSEI_KOJO_KOSODATE, kojo,
                 List.of(Konkyo.in("給与収入", kyuyoShunyu), Konkyo.text("該当", String.join("、", why))),
-                List.of(Konkyo.use(param, String.format("(min(給与収入, %,d) − %,d) × %s, %s", c.jogen(), c.kijun(), c.rate(),
+                List.of(Konkyo.use(param, KingakuHyoki.format("(min(給与収入, %,d) − %,d) × %s, %s", c.jogen(), c.kijun(), c.rate(),
                         c.hasu()))), null));
         return kojo;
     }
@@ -68,7 +69,7 @@ public final class ShotokuKingakuChoseiKojoPolicy {
         kojo = Math.min(kojo, kyuyoShotoku);
         konkyo.add(Konkyo.step(Rule.SHOTOKU_KINGAKU_CHOSEI_KOJO_KYUYO_NENKIN, kojo,
                 List.of(Konkyo.in("給与所得控除後の給与等の金額", kyuyoShotoku), Konkyo.in("公的年金等に係る雑所得", nenkinShotoku)),
-                List.of(Konkyo.use(param, String.format("min(給与, %,d) + min(年金, %,d) − %,d", c.jogen(), c.jogen(), c.kojo()))),
+                List.of(Konkyo.use(param, KingakuHyoki.format("min(給与, %,d) + min(年金, %,d) − %,d", c.jogen(), c.jogen(), c.kojo()))),
                 null));
         return kojo;
     }

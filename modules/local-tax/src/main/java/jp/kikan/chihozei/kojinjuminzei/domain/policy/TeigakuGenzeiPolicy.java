@@ -1,5 +1,6 @@
 package jp.kikan.chihozei.kojinjuminzei.domain.policy;
 
+import jp.kikan.chihozei.kojinjuminzei.parameter.KingakuHyoki;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.kojinjuminzei.domain.KazeiKiso;
@@ -55,7 +56,7 @@ public final class TeigakuGenzeiPolicy {
                     List.of(Konkyo.in("人数", who.size()), Konkyo.in("減税額（市・県の合計）", total),
                             Konkyo.in("市町村民税所得割額", shotokuwari.shi()), Konkyo.in("道府県民税所得割額", shotokuwari.ken()),
                             Konkyo.in("合計所得金額", gokei)),
-                    List.of(Konkyo.use(param, String.format("%,d × 人数（合計所得金額 %,d 以下）; 県 = 合計 × 県所得割 ÷ (市 + 県)",
+                    List.of(Konkyo.use(param, KingakuHyoki.format("%,d × 人数（合計所得金額 %,d 以下）; 県 = 合計 × 県所得割 ÷ (市 + 県)",
                             t.gaku(), t.gokeiShotokuJogen()))),
                     note));
         }
