@@ -47,7 +47,7 @@ public class FukaSetai {
      * @param ids          the 宛名番号 of the people read (for the access log)
      * @param used         the incomes used, by 宛名番号 (the version keeps them: a 更正 in local tax finds the households)
      * @param setaiin      the members as the version keeps them
-     * @param nushi        the 世帯主 (納税義務者) now, null when no 世帯主 is recorded
+     * @param nushi        the 世帯主 (納税義務者): the resident one now, else the last recorded; null when none is recorded
      * @param nozeigimusha the 納税義務者 of each month (the 世帯主 at its end), April first; empty when one for the 年度
      * @param fumei        one violation per person whose income is unknown
      */
@@ -72,6 +72,8 @@ public class FukaSetai {
         // the 軽減 is judged with the 世帯主 of its 基準日 (4月1日, or the day the household joins later)
         LocalDate kijunbi = kijunbi(hito, nendo);
         String kijunNushi = setai.setainushiOn(kijunbi).orElse(current);
+        // the version's 納税義務者: the resident 世帯主 now, else the last one recorded — a household that moved out (to
+        // another municipality of the prefecture, too) or whose 世帯主 died is still assessed 月割 for its months here
         String nushi = current != null ? current : tsuki.get(11);
         List<Setaiin> members = new ArrayList<>();
         List<String> ids = new ArrayList<>();
