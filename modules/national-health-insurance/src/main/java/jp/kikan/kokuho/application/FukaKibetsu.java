@@ -28,7 +28,7 @@ final class FukaKibetsu {
     static Choshu tosho(ObjectMapper mapper, int nendo, long nengaku, Nokigen n) {
         List<YearMonth> months = KibetsuBunkatsu.months(nendo, n.tsuki());
         List<Ki> ki = KibetsuBunkatsu.bunkatsu(nengaku, months, KibetsuBunkatsu.kiNames(months.size()), n.hasuTani());
-        return new Choshu(mapper.valueToTree(ki.stream().map(FukaKibetsu::ki).toList()), null);
+        return new Choshu(mapper.valueToTree(ki.stream().map(FukaKibetsu::view).toList()), null);
     }
 
     /** @param genzai the instalments of the last version (null: assessed before 期別 were stored — split anew) */
@@ -36,16 +36,21 @@ final class FukaKibetsu {
         if (genzai == null) {
             return tosho(mapper, nendo, nengaku, n);
         }
-        List<Ki> before = new ArrayList<>();
-        genzai.forEach(k -> before.add(new Ki(k.get("kibetsu").asText(), YearMonth.parse(k.get("nengetsu").asText()),
-                k.get("zeigaku").asLong())));
-        KibetsuKosei.Kekka k = KibetsuKosei.kosei(before, nengaku, kijun, n.hasuTani());
+        KibetsuKosei.Kekka k = KibetsuKosei.kosei(ki(genzai), nengaku, kijun, n.hasuTani());
         ObjectNode kosei = mapper.createObjectNode();
         kosei.set("sagaku", mapper.valueToTree(k.sagaku().stream().map(s -> new KiSagaku(s.kibetsu(), s.nengetsu().toString(),
                 s.genzai(), s.koseigo(), s.sagaku(), s.torai())).toList()));
         kosei.put("zuiji", k.zuiji());
         kosei.put("kanpu", k.kanpu());
-        return new Choshu(mapper.valueToTree(k.kibetsu().stream().map(FukaKibetsu::ki).toList()), kosei);
+        return new Choshu(mapper.valueToTree(k.kibetsu().stream().map(FukaKibetsu::view).toList()), kosei);
+    }
+
+    /** Instalments as stored (the contract's Ki) back into the platform's. */
+    static List<Ki> ki(JsonNode stored) {
+        List<Ki> out = new ArrayList<>();
+        stored.forEach(k -> out.add(new Ki(k.get("kibetsu").asText(), YearMonth.parse(k.get("nengetsu").asText()),
+                k.get("zeigaku").asLong())));
+        return out;
     }
 
     record KiView(String kibetsu, String nengetsu, long zeigaku) {
@@ -54,7 +59,7 @@ final class FukaKibetsu {
     record KiSagaku(String kibetsu, String nengetsu, long genzai, long koseigo, long sagaku, boolean torai) {
     }
 
-    private static KiView ki(Ki k) {
+    static KiView view(Ki k) {
         return new KiView(k.kibetsu(), k.nengetsu().toString(), k.zeigaku());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kikan.kokuho.client.chihozei.model.ShotokuJoho;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
+import jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy;
 import jp.kikan.kokuho.infrastructure.JuminKirokuStore;
 import jp.kikan.kokuho.infrastructure.ShotokuJohoClient;
 import jp.kikan.kokuho.shikaku.domain.SetaiRireki;
@@ -42,41 +43,60 @@ public class FukaSetai {
     ObjectMapper mapper;
 
     /**
-     * @param members the engine's members
-     * @param ids     the 宛名番号 of the people read (for the access log)
-     * @param used    the incomes used, by 宛名番号 (the version keeps them: a 更正 in local tax finds the households by them)
-     * @param setaiin the members as the version keeps them
-     * @param nushi   the 世帯主 (納税義務者), null when no resident 世帯主 is recorded
-     * @param fumei   one violation per person whose income is unknown
+     * @param members      the engine's members
+     * @param ids          the 宛名番号 of the people read (for the access log)
+     * @param used         the incomes used, by 宛名番号 (the version keeps them: a 更正 in local tax finds the households)
+     * @param setaiin      the members as the version keeps them
+     * @param nushi        the 世帯主 (納税義務者): the resident one now, else the last recorded; null when none is recorded
+     * @param nozeigimusha the 納税義務者 of each month (the 世帯主 at its end), April first; empty when one for the 年度
+     * @param fumei        one violation per person whose income is unknown
      */
     public record Shukei(List<Setaiin> members, List<String> ids, ObjectNode used, ArrayNode setaiin, String nushi,
-            List<FieldViolation> fumei, List<String> unknown) {
+            List<String> nozeigimusha, List<FieldViolation> fumei, List<String> unknown) {
+    }
+
+    /** A person of the household as the 年度 sees him. */
+    private record Hito(Jumin jumin, List<ShikakuRireki.Kikan> kikan, boolean tokutei) {
     }
 
     public Shukei shukei(String lgCode, String setaibango, List<Jumin> people, int nendo) {
         SetaiRireki setai = kiroku.setai(lgCode, setaibango);
+        String current = people.stream().filter(p -> p.setainushi() && p.jumin()).map(Jumin::atenabango).findFirst().orElse(null);
+        List<String> tsuki = TsukiwariPolicy.tsuki(nendo).stream()
+                .map(m -> setai.setainushiOn(m.atEndOfMonth()).orElse(current)).toList();
+        List<Hito> hito = new ArrayList<>();
+        for (Jumin p : people) {
+            ShikakuRireki rireki = rirekis.rireki(lgCode, p.atenabango());
+            hito.add(new Hito(p, FukaKikan.inNendo(rireki, nendo), tokuteiDoitsu(lgCode, p, rireki, setai, nendo)));
+        }
+        // the 軽減 is judged with the 世帯主 of its 基準日 (4月1日, or the day the household joins later)
+        LocalDate kijunbi = kijunbi(hito, nendo);
+        String kijunNushi = setai.setainushiOn(kijunbi).orElse(current);
+        // the version's 納税義務者: the resident 世帯主 now, else the last one recorded — a household that moved out (to
+        // another municipality of the prefecture, too) or whose 世帯主 died is still assessed 月割 for its months here
+        String nushi = current != null ? current : tsuki.get(11);
         List<Setaiin> members = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<FieldViolation> fumei = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         ObjectNode used = mapper.createObjectNode();
         ArrayNode setaiin = mapper.createArrayNode();
-        String nushi = null;
-        for (Jumin p : people) {
-            boolean setainushi = p.setainushi() && p.jumin();
-            ShikakuRireki rireki = rirekis.rireki(lgCode, p.atenabango());
-            List<ShikakuRireki.Kikan> kikan = FukaKikan.inNendo(rireki, nendo);
-            boolean tokutei = tokuteiDoitsu(lgCode, p, rireki, setai, nendo);
-            if (!setainushi && kikan.isEmpty() && !tokutei) {
+        for (Hito h : hito) {
+            Jumin p = h.jumin();
+            boolean setainushi = p.atenabango().equals(kijunNushi);
+            boolean liable = tsuki.contains(p.atenabango()) || p.atenabango().equals(nushi);
+            if (!setainushi && !liable && h.kikan().isEmpty() && !h.tokutei()) {
                 continue;
             }
-            nushi = setainushi ? p.atenabango() : nushi;
             ids.add(p.atenabango());
-            ObjectNode kept = kept(p, setainushi, kikan, nendo);
-            if (tokutei) {
+            ObjectNode kept = kept(p, liable, h.kikan(), nendo);
+            if (h.tokutei()) {
                 kept.put("tokutei_doitsu_setai_shozokusha", true);
             }
             setaiin.add(kept);
+            if (!setainushi && h.kikan().isEmpty() && !h.tokutei()) {
+                continue; // liable for some months only: neither insured nor in the judgement — his income is not used
+            }
             Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
             if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
                 unknown.add(p.atenabango());
@@ -86,9 +106,17 @@ public class FukaSetai {
                 continue;
             }
             used.set(p.atenabango(), mapper.valueToTree(s.get()));
-            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, tokutei, kikan, s.get(), nendo));
+            members.addAll(FukaKikan.setaiin(p.seinengappi(), setainushi, h.tokutei(), h.kikan(), s.get(), nendo));
         }
-        return new Shukei(members, ids, used, setaiin, nushi, fumei, unknown);
+        boolean one = tsuki.stream().distinct().count() == 1 || tsuki.contains(null);
+        return new Shukei(members, ids, used, setaiin, nushi, one ? List.of() : tsuki, fumei, unknown);
+    }
+
+    /** 4月1日 when someone of the household is insured that day, else the first day one is insured in the 年度. */
+    private static LocalDate kijunbi(List<Hito> hito, int nendo) {
+        LocalDate april = LocalDate.of(nendo, 4, 1);
+        return hito.stream().flatMap(h -> h.kikan().stream()).map(k -> k.contains(april) ? april : k.shutokubi())
+                .filter(d -> !d.isBefore(april)).min(LocalDate::compareTo).orElse(april);
     }
 
     /**

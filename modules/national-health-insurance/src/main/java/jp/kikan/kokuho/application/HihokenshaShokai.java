@@ -33,7 +33,7 @@ public class HihokenshaShokai {
 
     public record Rireki(int rirekibango, String idoKubun, String shikakuIdoJiyu, String shikakuIdoJiyuMei,
             String shikakuShutokubi, String shikakuSoshitsubi, String idonengappi, String shorinengappi, String legalBasis,
-            Long henkoBango, String todokedeShubetsu) {
+            Long henkoBango, String todokedeShubetsu, String tenshutsusakiShikuchosonkodo) {
     }
 
     public record View(String atenabango, String setaibango, String shimei, String shimeiFurigana, String seinengappi,
@@ -61,7 +61,7 @@ public class HihokenshaShokai {
         List<Rireki> rows = entries.stream().map(e -> new Rireki(e.rirekibango(), e.ido().jiyu().kubun().code(),
                 e.ido().jiyu().code(), e.ido().jiyu().nameJa(), e.ido().shutoku() ? s(e.ido().shikakuBi()) : null,
                 e.ido().soshitsu() ? s(e.ido().shikakuBi()) : null, s(e.ido().idonengappi()), s(e.shorinengappi()),
-                e.legalBasis(), e.henkoBango(), e.todokedeShubetsu())).toList();
+                e.legalBasis(), e.henkoBango(), e.todokedeShubetsu(), e.tenshutsusaki())).toList();
         return new View(j.atenabango(), j.setaibango(), j.shimei(), j.shimeiFurigana(), s(j.seinengappi()), j.zokugara(),
                 j.juminJotai(), hihokensha(j, r, today), last == null ? null : s(last.shutokubi()),
                 last == null ? null : s(last.soshitsubi()), rows);

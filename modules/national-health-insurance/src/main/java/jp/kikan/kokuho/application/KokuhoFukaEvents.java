@@ -49,6 +49,10 @@ public class KokuhoFukaEvents {
             p.put("zuiji", v.kosei().get("zuiji").asLong());
             p.put("kanpu", v.kosei().get("kanpu").asLong());
         }
+        if (v.bunpai() != null) {
+            // the 世帯主 changed during the 年度: the collection service takes each 納税義務者's own instalments
+            p.set("nozeigimusha_choshu", v.bunpai());
+        }
         p.put("shorinengappi", v.shorinengappi().toString());
         OutboxEvent e = new OutboxEvent(lgCode, TYPE, "fuka", v.setaibango() + ":" + v.nendo(), v.version(), p);
         // the connection of the command's transaction (Agroal enlists it in the JTA transaction)

@@ -62,15 +62,19 @@ public class KokuhoFukaKettei {
     @Inject
     KokuhoFukaEvents events;
 
-    /** A version as answered; kibetsu null for versions assessed before 期別 were stored, the 更正 items null for a 当初. */
+    /**
+     * A version as answered; kibetsu null for versions assessed before 期別 were stored, the 更正 items null for a 当初,
+     * the shares null when one 世帯主 was liable for the whole 年度.
+     */
     public record Fuka(String setaibango, int nendo, int version, boolean kosei, String nozeigimushaAtenabango, long nengaku,
-            long sagaku, String shorinengappi, JsonNode kekka, JsonNode kibetsu, JsonNode koseiSagaku, Long zuiji, Long kanpu) {
+            long sagaku, String shorinengappi, JsonNode kekka, JsonNode kibetsu, JsonNode koseiSagaku, Long zuiji, Long kanpu,
+            JsonNode nozeigimushaChoshu) {
 
         static Fuka of(FukaStore.Version v) {
             JsonNode k = v.kosei();
             return new Fuka(v.setaibango(), v.nendo(), v.version(), v.version() > 1, v.nozeigimusha(), v.nengaku(), v.sagaku(),
                     v.shorinengappi().toString(), v.kekka(), v.kibetsu(), k == null ? null : k.get("sagaku"),
-                    k == null ? null : k.get("zuiji").asLong(), k == null ? null : k.get("kanpu").asLong());
+                    k == null ? null : k.get("zuiji").asLong(), k == null ? null : k.get("kanpu").asLong(), v.bunpai());
         }
     }
 
@@ -96,23 +100,33 @@ public class KokuhoFukaKettei {
                         "住民である世帯主が記録されていません");
             }
             // as text and back, so that it compares equal to a stored version read from the database
-            JsonNode kekka = json(KokuhoShisan.view(HokenzeiKeisan.keisan(nendo, h.members(), params)));
+            JsonNode kekka = json(KokuhoShisan.view(HokenzeiKeisan.keisan(nendo, h.members(), h.nozeigimusha(), params)));
             accessLog.record(caller, ACTION, Jumins.SETAI, h.ids(), "setaibango=" + setaibango + " nendo=" + nendo);
             Optional<FukaStore.Version> last = store.latest(caller.lgCode(), setaibango, nendo);
             if (last.isPresent() && last.get().kekka().equals(kekka) && last.get().nozeigimusha().equals(nushi)) {
                 return Fuka.of(last.get());
             }
             long nengaku = kekka.get("nengaku").asLong();
-            FukaKibetsu.Choshu choshu = last.isEmpty() ? FukaKibetsu.tosho(mapper, nendo, nengaku, params.nokigen().value())
-                    : FukaKibetsu.kosei(mapper, nendo, nengaku, params.nokigen().value(), last.get().kibetsu(),
-                            java.time.YearMonth.from(calendar.today()));
+            FukaBunpai.Kekka choshu = FukaBunpai.choshu(mapper, nendo, shares(kekka, nushi, nengaku), nengaku,
+                    params.nokigen().value(), last, java.time.YearMonth.from(calendar.today()));
             FukaStore.Version v = new FukaStore.Version(setaibango, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
                     nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, calendar.today(),
-                    choshu.kibetsu(), choshu.kosei(), h.setaiin(), h.used());
+                    choshu.choshu().kibetsu(), choshu.choshu().kosei(), h.setaiin(), h.used(), choshu.bunpai());
             store.insert(caller.lgCode(), v, clock.instant(), caller.actor());
             events.append(caller.lgCode(), v);
             return Fuka.of(v);
         }).result();
+    }
+
+    /** Each 納税義務者's amount: the engine's shares when the 世帯主 changed, else the 世帯主's the whole amount. */
+    private static java.util.Map<String, Long> shares(JsonNode kekka, String nushi, long nengaku) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        if (kekka.has("nozeigimusha_betsu")) {
+            kekka.get("nozeigimusha_betsu").forEach(b -> out.put(b.get("nozeigimusha_atenabango").asText(), b.get("nengaku").asLong()));
+        } else {
+            out.put(nushi, nengaku);
+        }
+        return out;
     }
 
     /** 賦課の履歴 (getKokuhoFuka): every version; the read is in the access log. */

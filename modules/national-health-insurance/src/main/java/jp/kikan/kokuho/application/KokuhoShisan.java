@@ -41,8 +41,16 @@ public class KokuhoShisan {
             @JsonProperty("kijun_2wari") long kijun2wari) {
     }
 
+    /** @param nozeigimushaBetsu each 納税義務者's share when the 世帯主 changed during the 年度 (null otherwise: omitted) */
     public record View(int nendo, String nendoLabel, boolean giseiSetainushi, Keigen keigen, int mishugakujisu,
-            List<Kubun> kubun, long nengaku, List<Step> santeiKonkyo) {
+            List<Kubun> kubun, long nengaku, List<Step> santeiKonkyo, List<Bunpai> nozeigimushaBetsu) {
+    }
+
+    public record Bunpai(String nozeigimushaAtenabango, List<Integer> tsuki, int tsukisu, List<BunpaiKubun> kubun,
+            long nengaku) {
+    }
+
+    public record BunpaiKubun(String kubun, int tsukisu, long nengaku) {
     }
 
     public View shisan(Caller caller, JsonNode r) {
@@ -65,7 +73,10 @@ public class KokuhoShisan {
                 k.kubun().stream().map(x -> new Kubun(x.kubun().code(), x.kubun().nameJa(), x.kikan(), x.tsukisu(), x.nengaku()))
                         .toList(),
                 k.nengaku(), k.santeiKonkyo().steps().stream().map(s -> new Step(s.ruleId(), s.nameJa(), s.legalBasis(), s.bubun(),
-                        s.value(), s.tani(), s.inputs(), s.parameters(), s.note(), s.setsumei())).toList());
+                        s.value(), s.tani(), s.inputs(), s.parameters(), s.note(), s.setsumei())).toList(),
+                k.bunpai() == null ? null : k.bunpai().stream().map(b -> new Bunpai(b.nozeigimusha(), b.tsuki(), b.tsuki().size(),
+                        b.kubun().stream().map(x -> new BunpaiKubun(x.kubun().code(), x.tsukisu(), x.nengaku())).toList(),
+                        b.nengaku())).toList());
     }
 
     private static Setaiin setaiin(JsonNode m, String at) {

@@ -86,33 +86,39 @@ public class KokuhoTsuchishoHakko {
         FukaKeishiki f = p.keishiki().value();
         Municipalities.Municipality m = municipalities.require(caller.lgCode());
         LocalDate today = calendar.today();
+        String gimusha = r.hasNonNull("nozeigimusha_atenabango") ? r.get("nozeigimusha_atenabango").asText() : v.nozeigimusha();
+        TsuchishoBunpai.Bubun bubun = TsuchishoBunpai.of(v, gimusha, nendo, p.nokigen().value());
         // the 納税義務者 may have left the household since: looked up by himself (支援措置 applies to him too)
-        Jumin nushi = jumins.require(caller, v.nozeigimusha(), ACTION);
+        Jumin nushi = jumins.require(caller, gimusha, ACTION);
         JsonNode item = juminStore.latestItem(caller.lgCode(), nushi.atenabango()).orElse(MissingNode.getInstance());
         JsonNode members = v.setaiin() != null ? v.setaiin() : members(caller.lgCode(), people, v, nendo);
-        boolean gisei = v.kekka().path("gisei_setainushi").asBoolean();
+        boolean gisei = bubun == null ? v.kekka().path("gisei_setainushi").asBoolean() : TsuchishoBunpai.gisei(members, gimusha);
         String hakkoBango = kofu.nextHakkoBango(caller.lgCode(), today);
         TsuchishoModel model = new TsuchishoModel(TsuchishoYomitori.bunrui(f, m.shucho()),
                 new TsuchishoModel.Hakko(hakkoBango, TsuchishoYomitori.WAREKI.format(today), v.kekka().get("nendo_label").asText(),
                         TsuchishoYomitori.nenLabel(nendo - 1), setaibango, v.version(),
-                        TsuchishoYomitori.WAREKI.format(v.shorinengappi()), m.name(), m.shucho(), null),
+                        TsuchishoYomitori.WAREKI.format(v.shorinengappi()), m.name(), m.shucho(),
+                        bubun == null ? null : bubun.tsuki()),
                 new TsuchishoModel.Atesaki(nushi.shimei(), ShikakuKakuninshoHakko.jusho(item), gisei),
                 TsuchishoYomitori.hihokensha(members, nendo), TsuchishoYomitori.keigen(v.kekka(), members),
-                TsuchishoYomitori.kubun(v.kekka()), v.nengaku(), TsuchishoYomitori.ki(v, p.nokigen().value()),
-                v.version() > 1 ? TsuchishoYomitori.kosei(v, versions.get(want - 2)) : null,
+                bubun == null ? TsuchishoYomitori.kubun(v.kekka()) : bubun.kubun(),
+                bubun == null ? v.nengaku() : bubun.nengaku(),
+                bubun == null ? TsuchishoYomitori.ki(v, p.nokigen().value()) : bubun.ki(),
+                bubun == null ? (v.version() > 1 ? TsuchishoYomitori.kosei(v, versions.get(want - 2)) : null)
+                        : bubun.kosei(v, want > 1 ? versions.get(want - 2) : null),
                 TsuchishoYomitori.santeiKonkyo(v.kekka()));
         byte[] document = pdf.render(model).pdf();
         String yoshiki = f.zei() ? "nozei-tsuchisho" : "nonyu-tsuchisho";
         kofu.record(caller.lgCode(), new KokuhoShomeiKofuStore.Tsuchisho(hakkoBango, yoshiki, setaibango, nendo, v.version(),
-                v.nozeigimusha(), HakkoBango.sha256(document), caller.actor(), calendar.now()));
-        List<String> ids = new java.util.ArrayList<>(List.of(v.nozeigimusha()));
+                gimusha, HakkoBango.sha256(document), caller.actor(), calendar.now()));
+        List<String> ids = new java.util.ArrayList<>(List.of(gimusha));
         members.forEach(x -> {
             if (!ids.contains(x.get("atenabango").asText())) {
                 ids.add(x.get("atenabango").asText());
             }
         });
         accessLog.record(caller, ACTION, Jumins.SETAI, ids, "hakko_bango=" + hakkoBango + " yoshiki=" + yoshiki + " setaibango="
-                + setaibango + " nendo=" + nendo + " version=" + v.version());
+                + setaibango + " nendo=" + nendo + " version=" + v.version() + " nozeigimusha=" + gimusha);
         return new ShikakuKakuninshoHakko.Issued(hakkoBango, document);
     }
 

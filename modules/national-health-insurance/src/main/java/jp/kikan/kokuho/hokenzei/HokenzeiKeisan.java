@@ -5,7 +5,6 @@ import static jp.kikan.platform.santei.SanteiKonkyo.Input.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import jp.kikan.kokuho.hokenzei.domain.FukaKeishiki;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
 import jp.kikan.kokuho.hokenzei.domain.Kubun;
@@ -17,6 +16,7 @@ import jp.kikan.kokuho.hokenzei.parameter.Param;
 import jp.kikan.kokuho.hokenzei.policy.KeigenPolicy;
 import jp.kikan.kokuho.hokenzei.policy.KubunPolicy;
 import jp.kikan.kokuho.hokenzei.policy.NenreiPolicy;
+import jp.kikan.kokuho.hokenzei.policy.NozeigimushaPolicy;
 import jp.kikan.kokuho.hokenzei.policy.TokuteiSetaiPolicy;
 import jp.kikan.kokuho.hokenzei.policy.TsukiwariPolicy;
 
@@ -38,6 +38,14 @@ public final class HokenzeiKeisan {
     }
 
     public static HokenzeiKekka keisan(int nendo, List<Setaiin> members, HokenzeiParameters p) {
+        return keisan(nendo, members, List.of(), p);
+    }
+
+    /**
+     * @param nozeigimusha the 納税義務者 (the 世帯主 at the month's end) of each month, April first — empty when the same
+     *                     for the whole 年度; when it changes, each one is liable for his months ({@link NozeigimushaPolicy})
+     */
+    public static HokenzeiKekka keisan(int nendo, List<Setaiin> members, List<String> nozeigimusha, HokenzeiParameters p) {
         NyuryokuKensa.check(nendo, members);
         Ho ho = Ho.of(p.keishiki().value());
         String kazeiHo = ho.kazei();
@@ -67,7 +75,8 @@ public final class HokenzeiKeisan {
         }
 
         tokurei(k, nendo, members, ho);
-        TokuteiSetaiPolicy.Hantei tokutei = TokuteiSetaiPolicy.hantei(nendo, members, p.tokuteiSetai().value(), Set.of());
+        TokuteiSetaiPolicy.Hantei tokutei = TokuteiSetaiPolicy.hantei(nendo, members, p.tokuteiSetai().value(),
+                NozeigimushaPolicy.henko(nozeigimusha));
         if (tokutei.ari()) {
             TokuteiSetai t = tokutei.tsuki().get(tokutei.kaishi());
             k.add("tokutei-setai", t.nameJa() + "（平等割の減額）の月数", ho.kazei() + (ho.f().zei() ? "; 地方税法施行令第56条の88の2" : "") + "; 佐倉市 "
@@ -88,13 +97,38 @@ public final class HokenzeiKeisan {
                 continue;
             }
             HokenzeiKekka.KubunKekka r = KubunPolicy.kubun(ku, members, keigen.wari(), tokutei.tsuki(), p);
-            explain(k, ku, r, p, ho);
             kubun.add(r);
             total += r.nengaku();
         }
+        List<HokenzeiKekka.Bunpai> bunpai = NozeigimushaPolicy.bunpai(kubun, nozeigimusha, p.hasuTani().value()).orElse(null);
+        if (bunpai != null) {
+            // each 納税義務者's share is rounded on its own; the 区分 and the year are their sums
+            List<HokenzeiKekka.KubunKekka> shared = new ArrayList<>();
+            for (int i = 0; i < kubun.size(); i++) {
+                HokenzeiKekka.KubunKekka r = kubun.get(i);
+                int idx = i;
+                shared.add(new HokenzeiKekka.KubunKekka(r.kubun(), r.kikan(), r.tsukisu(),
+                        bunpai.stream().mapToLong(b -> b.kubun().get(idx).nengaku()).sum(), r.getsugaku()));
+            }
+            kubun = shared;
+            total = bunpai.stream().mapToLong(HokenzeiKekka.Bunpai::nengaku).sum();
+        }
+        for (HokenzeiKekka.KubunKekka r : kubun) {
+            explain(k, r.kubun(), r, p, ho);
+        }
+        if (bunpai != null) {
+            for (HokenzeiKekka.Bunpai b : bunpai) {
+                k.add("nozeigimusha-betsu", "納税義務者ごとの" + ho.f().nengakuMei() + "（世帯主であった月の月割）", kazeiHo
+                        + "; 松阪市 https://www.city.matsusaka.mie.jp/soshiki/23/setainushikazei.html", null, b.nengaku(), Step.YEN,
+                        List.of(text("納税義務者", b.nozeigimusha()), text("月", b.tsuki().toString()), of("月数", b.tsuki().size())),
+                        List.of(Konkyo.use(p.hasuTani(), p.hasuTani().value() + "円未満切捨て")),
+                        "年度の途中で世帯主が変わった: 変更前の世帯主は変更前の月まで、新しい世帯主は変更の月から（月末の世帯主）。"
+                                + "区分ごとに Σ（その月の限度額の後の年額）÷ 12 を端数処理。納税義務者ごとに端数処理する順序は推定（inferred）");
+            }
+        }
         k.add("nengaku", ho.f().nameJa() + " " + ho.f().nengakuMei(), kazeiHo, null, total, Step.YEN,
                 kubun.stream().map(r -> of(r.kubun().nameJa(), r.nengaku())).toList(), List.of(), null);
-        return new HokenzeiKekka(nendo, Konkyo.nendoLabel(nendo), gisei, keigen, mishugakuji, kubun, total, k.build());
+        return new HokenzeiKekka(nendo, Konkyo.nendoLabel(nendo), gisei, keigen, mishugakuji, kubun, total, k.build(), bunpai);
     }
 
     private static void tokurei(Konkyo k, int nendo, List<Setaiin> members, Ho ho) {

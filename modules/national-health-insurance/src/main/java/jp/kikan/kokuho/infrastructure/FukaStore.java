@@ -23,10 +23,11 @@ public class FukaStore {
     /**
      * A version; {@code kibetsu} its instalments, {@code kosei} (更正 only) each instalment before and after,
      * {@code setaiin} the members it was assessed with (null before they were kept), {@code shotoku} the incomes it used
-     * by 宛名番号.
+     * by 宛名番号, {@code bunpai} each 納税義務者's share when the 世帯主 changed during the 年度 (else null).
      */
     public record Version(String setaibango, int nendo, int version, String nozeigimusha, long nengaku, long sagaku,
-            JsonNode kekka, LocalDate shorinengappi, JsonNode kibetsu, JsonNode kosei, JsonNode setaiin, JsonNode shotoku) {
+            JsonNode kekka, LocalDate shorinengappi, JsonNode kibetsu, JsonNode kosei, JsonNode setaiin, JsonNode shotoku,
+            JsonNode bunpai) {
     }
 
     /** Serialises assessments of one household (a transaction-scoped advisory lock). */
@@ -42,7 +43,7 @@ public class FukaStore {
                                 rs.getString("nozeigimusha"), rs.getLong("nengaku"), rs.getLong("sagaku"),
                                 JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
                                 tree(rs.getString("kibetsu")), tree(rs.getString("kosei")), tree(rs.getString("setaiin")),
-                                tree(rs.getString("shotoku")));
+                                tree(rs.getString("shotoku")), tree(rs.getString("bunpai")));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -87,12 +88,12 @@ public class FukaStore {
 
     public void insert(String lgCode, Version v, Instant now, String actor) {
         Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
-                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei, setaiin) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei, setaiin, bunpai) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lgCode, v.setaibango(), v.nendo(), v.version(), v.nozeigimusha(), v.nengaku(), v.sagaku(),
                 new Sql.Json(v.kekka().toString()), new Sql.Json(v.shotoku().toString()), v.shorinengappi(), now, actor,
                 new Sql.Json(v.kibetsu().toString()), v.kosei() == null ? null : new Sql.Json(v.kosei().toString()),
-                new Sql.Json(v.setaiin().toString()));
+                new Sql.Json(v.setaiin().toString()), v.bunpai() == null ? null : new Sql.Json(v.bunpai().toString()));
     }
 
     private static JsonNode tree(String json) throws com.fasterxml.jackson.core.JsonProcessingException {

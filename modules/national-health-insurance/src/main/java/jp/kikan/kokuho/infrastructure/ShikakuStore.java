@@ -18,14 +18,17 @@ public class ShikakuStore {
     @Inject
     AgroalDataSource ds;
 
-    /** An entry as stored. */
+    /** An entry as stored; {@code tenshutsusaki} the destination of a 県内転居. */
     public record Entry(int rirekibango, ShikakuIdo ido, LocalDate shorinengappi, String legalBasis, Long henkoBango,
-            Long todokedeId, String todokedeShubetsu) {
+            Long todokedeId, String todokedeShubetsu, String tenshutsusaki) {
     }
 
     public List<Entry> entries(String lgCode, String atenabango) {
-        return Sql.list(ds, "select r.*, t.todokede_shubetsu from shikaku_rireki r left join shikaku_todokede t "
-                + "on t.todokede_id = r.todokede_id where r.lg_code = ? and r.atenabango = ? order by r.rirekibango",
+        return Sql.list(ds, "select r.*, t.todokede_shubetsu, k.tenshutsusaki_shikuchosonkodo from shikaku_rireki r "
+                + "left join shikaku_todokede t on t.todokede_id = r.todokede_id "
+                + "left join shikaku_kennai_ido k on r.shikaku_ido_jiyu = 'kennai_ido' and k.lg_code = r.lg_code "
+                + "and k.atenabango = r.atenabango and k.idonengappi = r.idonengappi "
+                + "where r.lg_code = ? and r.atenabango = ? order by r.rirekibango",
                 rs -> {
                     ShikakuJiyu j = ShikakuJiyu.of(rs.getString("shikaku_ido_jiyu"));
                     LocalDate bi = j.kubun() == IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
@@ -36,7 +39,7 @@ public class ShikakuStore {
                     Long todokede = rs.wasNull() ? null : tid;
                     return new Entry(rs.getInt("rirekibango"), ShikakuIdo.of(j, bi, Sql.date(rs, "idonengappi")),
                             Sql.date(rs, "shorinengappi"), rs.getString("legal_basis"), henko, todokede,
-                            rs.getString("todokede_shubetsu"));
+                            rs.getString("todokede_shubetsu"), rs.getString("tenshutsusaki_shikuchosonkodo"));
                 }, lgCode, atenabango);
     }
 
@@ -50,6 +53,14 @@ public class ShikakuStore {
                 lgCode, atenabango, j.kubun().code(), j.code(), ido.shutoku() ? ido.shikakuBi() : null,
                 ido.soshitsu() ? ido.shikakuBi() : null, ido.idonengappi(), shorinengappi, j.legalBasis(), henkoBango,
                 todokedeId, now, actor, lgCode, atenabango);
+    }
+
+    /** A 県内転居 as the clerk entered it (its history entry is appended with {@link #append}). */
+    public void recordKennaiIdo(String lgCode, String atenabango, LocalDate tenshutsubi, String tenshutsusaki,
+            LocalDate todokedenengappi, String biko, Instant now, String actor) {
+        Sql.update(ds, "insert into shikaku_kennai_ido (lg_code, atenabango, idonengappi, tenshutsusaki_shikuchosonkodo, "
+                + "todokedenengappi, biko, shori_at, actor) values (?, ?, ?, ?, ?, ?, ?, ?)", lgCode, atenabango, tenshutsubi,
+                tenshutsusaki, todokedenengappi, biko, now, actor);
     }
 
     /** The 届出 types on record for the person, in the order received. */

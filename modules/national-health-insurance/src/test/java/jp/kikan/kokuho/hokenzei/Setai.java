@@ -76,6 +76,15 @@ final class Setai {
         return HokenzeiKeisan.keisan(nendo, members, PARAMETERS.parameters("999997", nendo));
     }
 
+    /** With the 世帯主 {@code a} liable from April and {@code b} from the month {@code kara} (4〜12, 1〜3). */
+    HokenzeiKekka keisan(String a, String b, int kara) {
+        List<String> nozei = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            nozei.add(i < ((kara + 8) % 12) ? a : b);
+        }
+        return HokenzeiKeisan.keisan(nendo, members, nozei, PARAMETERS.parameters("999997", nendo));
+    }
+
     static HokenzeiKekka.KubunKekka kubun(HokenzeiKekka k, Kubun kubun) {
         return k.kubun().stream().filter(x -> x.kubun() == kubun).findFirst().orElseThrow();
     }

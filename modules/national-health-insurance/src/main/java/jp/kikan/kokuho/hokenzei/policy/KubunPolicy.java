@@ -111,6 +111,7 @@ public final class KubunPolicy {
         long sum = 0;
         int months = 0;
         int start = 0;
+        List<Long> getsugaku = new ArrayList<>(java.util.Collections.nCopies(12, 0L));
         while (start < 12) {
             Kosei c = Kosei.of(k, members, tsuki.get(start), kubunTokutei ? tokutei.get(start) : TokuteiSetai.NASHI);
             List<Integer> t = c.taisho();
@@ -124,6 +125,9 @@ public final class KubunPolicy {
                 Nengaku g = nengaku(k, members, c, wari, p);
                 sum += g.soto() * n;
                 months += n;
+                for (int i = start; i <= end; i++) {
+                    getsugaku.set(i, g.soto());
+                }
                 kikan.add(new HokenzeiKekka.Kikan(tsuki.get(start).getMonthValue(), tsuki.get(end).getMonthValue(), n, t.size(),
                         yen(g.shotokuwari()), yen(g.kintowari()), yen(g.kintowariKeigen()), yen(g.mishugakujiKeigen()),
                         yen(g.byodowari()), yen(g.byodowariKeigen()), yen(g.gokei()), p.gendogaku().get(k).value(), g.gendo(),
@@ -133,7 +137,7 @@ public final class KubunPolicy {
         }
         long unit = p.hasuTani().value();
         long nengaku = sum / (12 * S * unit) * unit;
-        return new HokenzeiKekka.KubunKekka(k, kikan, months, nengaku);
+        return new HokenzeiKekka.KubunKekka(k, kikan, months, nengaku, List.copyOf(getsugaku));
     }
 
     static long yen(long millionths) {

@@ -67,6 +67,11 @@ public class KokuhoTsuchishoPdf {
             doc.add(CertificateCells.text(t, "※ 世帯主の方は国民健康保険の被保険者ではありませんが、" + b.hokenMei()
                     + "は世帯主に課されます（擬制世帯主）。世帯主の方の所得は所得割に含めず、軽減の判定に含めます。", SMALL, Style.PLAIN));
         }
+        if (h.nozeigimushaKikan() != null) {
+            doc.add(CertificateCells.text(t, "※ 年度の途中で世帯主が変わったため、あなたが世帯主であった月 " + h.nozeigimushaKikan()
+                    + " の分を月割で課します。下の期間ごとの額は世帯の額、区分の" + b.nengakuMei() + "はあなたの月の分です。", SMALL,
+                    Style.PLAIN));
+        }
         String kimeta = m.kosei() != null ? "下記のとおり変更（更正）しましたので通知します。\n更正の理由：" + m.kosei().riyu()
                 : "下記のとおり決定しましたので、" + b.konkyoHo() + "の規定により通知します。";
         doc.add(CertificateCells.text(t, "あなたの世帯の" + h.nendoLabel() + "の" + b.hokenMei() + "を" + kimeta, 10f, Style.PLAIN));
@@ -123,7 +128,7 @@ public class KokuhoTsuchishoPdf {
     }
 
     private static PdfPTable hihokensha(GlyphFallbackText t, TsuchishoModel m) {
-        PdfPTable table = CertificatePdf.table(new float[] {19f, 15f, 7f, 39f, 20f});
+        PdfPTable table = CertificatePdf.table(new float[] {19f, 17f, 7f, 37f, 20f});
         for (String s : new String[] {"氏名", "生年月日", "続柄", "資格の期間（年度内）", "介護分の月"}) {
             table.addCell(heading(t, s));
         }

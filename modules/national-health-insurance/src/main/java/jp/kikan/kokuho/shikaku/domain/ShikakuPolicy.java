@@ -145,6 +145,38 @@ public final class ShikakuPolicy {
         return new Jogai(shaho, hogo);
     }
 
+    /**
+     * 県内転居 (国民健康保険法第5条: the prefecture is the insurer with its municipalities since 平成30年度): a move to
+     * another municipality of the same prefecture continues the qualification; this municipality records the transfer
+     * and its part ends the day after the 転出日. Either the person still holds this municipality's qualification on the
+     * 転出日, or the feed's 転出 already closed it that same day (the entry then marks that loss as a transfer). Refused
+     * (422) otherwise, and for a destination outside the prefecture or this municipality itself.
+     *
+     * @param lgCode       this municipality (地方公共団体コード: its first two digits are the prefecture)
+     * @param tenshutsusaki the destination's 地方公共団体コード (check digit verified by the caller)
+     */
+    public static ShikakuIdo kennaiIdo(ShikakuRireki rireki, String lgCode, String tenshutsusaki, LocalDate tenshutsubi) {
+        if (tenshutsusaki.equals(lgCode)) {
+            throw new RuleViolationException("kennai-ido-jichitai", "tenshutsusaki_shikuchosonkodo", StandardErrorCode.E0004,
+                    "転出先がこの市区町村です。市区町村の中の転居は資格に影響しません");
+        }
+        if (!tenshutsusaki.substring(0, 2).equals(lgCode.substring(0, 2))) {
+            throw new RuleViolationException("kennai-ido-kengai", "tenshutsusaki_shikuchosonkodo", StandardErrorCode.E0004,
+                    "転出先が他の都道府県です。県外への転出は資格の喪失（転出日の翌日）で、住民異動から記録されます");
+        }
+        if (rireki.kennaiIdo(tenshutsubi)) {
+            throw mujun("kennai-ido-zumi", "この転出日の県内転居は既に記録されています");
+        }
+        LocalDate shutoku = rireki.currentShutokubi();
+        boolean holds = shutoku != null && !tenshutsubi.isBefore(shutoku);
+        ShikakuIdo last = rireki.idos().isEmpty() ? null : rireki.idos().get(rireki.idos().size() - 1);
+        boolean moved = last != null && last.jiyu() == ShikakuJiyu.TENSHUTSU && tenshutsubi.equals(last.idonengappi());
+        if (!holds && !moved) {
+            throw mujun("shikaku-nashi", "転出日に国保の資格がありません（資格の取得日より前か、記録された転出と日付が違います）");
+        }
+        return ShikakuIdo.of(ShikakuJiyu.KENNAI_IDO, null, tenshutsubi);
+    }
+
     public static ShikakuRireki with(ShikakuRireki r, List<ShikakuIdo> more) {
         List<ShikakuIdo> all = new ArrayList<>(r.idos());
         all.addAll(more);
