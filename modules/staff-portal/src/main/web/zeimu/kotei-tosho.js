@@ -11,7 +11,7 @@ import { shienProblemBox } from '../core/shien.js';
 import { nendoSelect } from './daicho.js';
 import { defaultNendo, nendoLabel } from './format.js';
 import { formatCount, formatEta, formatRate, isDone, progressPercent, statusLabel } from './ikkatsu.js';
-import { POLL_MS } from './tosho.js';
+import { trackJob } from './job-track.js';
 
 const PATH = '/v1/koteishisanzei/tosho-fuka';
 export const KOTEI_TOSHO_COUNTS = [['assessed', '賦課'], ['skipped', '賦課済み'], ['errors', 'エラー']];
@@ -53,31 +53,8 @@ async function load(ctx, box, jobId) {
   }
 }
 
-/** Shows the progress and reads it again every 2 s while the job runs and the screen is still shown. */
 function track(ctx, box, first) {
-  const token = {};
-  box.tracking = token;
-  let failures = 0;
-  const render = (p, note) => box.replaceChildren(koteiProgressCard(p, note));
-  const poll = (p) => {
-    if (isDone(p) || !box.isConnected || box.tracking !== token) return;
-    setTimeout(async () => {
-      if (!box.isConnected || box.tracking !== token) return;
-      try {
-        const next = await ctx.clients.zeimu.get(`${PATH}/${encodeURIComponent(p.job_id)}`);
-        failures = 0;
-        if (box.tracking === token) render(next);
-        poll(next);
-      } catch (e) {
-        if (isUnauthenticated(e)) return;
-        failures += 1;
-        if (box.tracking === token) render(p, `進捗を読めませんでした（${e.title || e.message}）。${failures < 5 ? '再試行します。' : '画面を開き直してください。'}`);
-        if (failures < 5) poll(p);
-      }
-    }, POLL_MS);
-  };
-  render(first);
-  poll(first);
+  trackJob(ctx, box, first, { path: PATH, card: koteiProgressCard });
 }
 
 export function koteiProgressCard(p, note) {

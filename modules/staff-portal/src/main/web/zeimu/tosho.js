@@ -11,8 +11,9 @@ import { shienProblemBox } from '../core/shien.js';
 import { selectField, textField } from './controls.js';
 import { dateCell, defaultNendo, NENDO_CHOICES, nendoLabel, nendoOption } from './format.js';
 import { formatCount, formatEta, formatRate, isDone, progressPercent, statusLabel, TOSHO_COUNTS } from './ikkatsu.js';
+import { trackJob } from './job-track.js';
 
-export const POLL_MS = 2000;
+export { POLL_MS } from './job-track.js';
 
 export function toshoView(ctx, { jobId } = {}) {
   const progressBox = h('div', { class: 'result', 'aria-live': 'polite' });
@@ -66,32 +67,8 @@ async function load(ctx, box, jobId) {
   }
 }
 
-/** Shows the progress and reads it again every 2 s while the job runs and the screen is still shown. */
 function track(ctx, box, first) {
-  const token = {};
-  box.dataset.tracking = '';
-  box.tracking = token; // a newer job shown in the same place stops the older one's polling
-  let failures = 0;
-  const render = (p, note) => box.replaceChildren(progressCard(p, note));
-  const poll = async (p) => {
-    if (isDone(p) || !box.isConnected || box.tracking !== token) return;
-    setTimeout(async () => {
-      if (!box.isConnected || box.tracking !== token) return;
-      try {
-        const next = await ctx.clients.zeimu.get(`/v1/kojin-juminzei/tosho-fuka/${encodeURIComponent(p.job_id)}`);
-        failures = 0;
-        if (box.tracking === token) render(next);
-        poll(next);
-      } catch (e) {
-        if (isUnauthenticated(e)) return;
-        failures += 1;
-        if (box.tracking === token) render(p, `進捗を読めませんでした（${e.title || e.message}）。${failures < 5 ? '再試行します。' : '画面を開き直してください。'}`);
-        if (failures < 5) poll(p);
-      }
-    }, POLL_MS);
-  };
-  render(first);
-  poll(first);
+  trackJob(ctx, box, first, { path: '/v1/kojin-juminzei/tosho-fuka', card: progressCard });
 }
 
 export function progressCard(p, note) {
