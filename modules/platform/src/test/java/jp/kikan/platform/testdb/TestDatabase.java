@@ -25,6 +25,7 @@ public final class TestDatabase {
         "/db/platform/V1_0_5__platform_access_log_chains.sql",
         "/db/platform/V1_0_6__platform_feed_consumer_failures.sql",
         "/db/platform/V1_0_7__platform_outbox_at_commit.sql",
+        "/db/platform/V1_0_8__platform_job.sql",
     };
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
