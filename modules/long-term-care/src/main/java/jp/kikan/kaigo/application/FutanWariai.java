@@ -79,13 +79,13 @@ public class FutanWariai {
         }
         List<FieldViolation> fumei = new ArrayList<>();
         List<String> ids = new ArrayList<>(List.of(atenabango));
-        ShotokuJoho honnin = known(atenabango, nendo, "honnin", fumei);
+        ShotokuJoho honnin = known(caller.lgCode(), atenabango, nendo, "honnin", fumei);
         List<FutanWariaiHantei.Dai1go> others = new ArrayList<>();
         for (Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
             LocalDate totatsu = Nenrei.dai1goTotatsubi(m.seinengappi());
             if (!m.atenabango().equals(atenabango) && totatsu != null && !totatsu.isAfter(kijunbi)) {
                 ids.add(m.atenabango());
-                Optional.ofNullable(known(m.atenabango(), nendo, "setai_dai1go", fumei)).map(FutanWariai::dai1go)
+                Optional.ofNullable(known(caller.lgCode(), m.atenabango(), nendo, "setai_dai1go", fumei)).map(FutanWariai::dai1go)
                         .ifPresent(others::add);
             }
         }
@@ -98,8 +98,8 @@ public class FutanWariai {
                 others, kijun));
     }
 
-    private ShotokuJoho known(String a, int nendo, String field, List<FieldViolation> fumei) {
-        Optional<ShotokuJoho> s = shotoku.shotokuJoho(a, nendo);
+    private ShotokuJoho known(String lgCode, String a, int nendo, String field, List<FieldViolation> fumei) {
+        Optional<ShotokuJoho> s = shotoku.shotokuJoho(lgCode, a, nendo);
         if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getGokeiShotokuKingaku() == null) {
             fumei.add(new FieldViolation(field, StandardErrorCode.E0001, "shotoku-fumei", "宛名番号 " + a + " の" + (nendo - 1)
                     + "年分の所得が分かりません（" + (s.isEmpty() ? "所得情報なし" : "未申告") + "）"));

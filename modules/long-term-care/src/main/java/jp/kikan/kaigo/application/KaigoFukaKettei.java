@@ -122,13 +122,13 @@ public class KaigoFukaKettei {
             var params = parameters.parameters(caller.lgCode(), nendo);
             ObjectNode used = mapper.createObjectNode();
             List<FieldViolation> fumei = new ArrayList<>();
-            ShotokuJoho honnin = known(a, nendo, "honnin", fumei, used);
+            ShotokuJoho honnin = known(caller.lgCode(), a, nendo, "honnin", fumei, used);
             boolean setaiKazei = false;
             List<String> ids = new ArrayList<>(List.of(a));
             for (Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
                 if (!m.atenabango().equals(a)) {
                     ids.add(m.atenabango());
-                    ShotokuJoho s = known(m.atenabango(), nendo, "setaiin", fumei, used);
+                    ShotokuJoho s = known(caller.lgCode(), m.atenabango(), nendo, "setaiin", fumei, used);
                     setaiKazei |= s != null && Boolean.TRUE.equals(s.getKintowariKazei());
                 }
             }
@@ -173,8 +173,8 @@ public class KaigoFukaKettei {
                 .map(k -> new Taishosha.Kikan(k.shutokubi(), k.soshitsubi())).toList();
     }
 
-    private ShotokuJoho known(String a, int nendo, String field, List<FieldViolation> fumei, ObjectNode used) {
-        Optional<ShotokuJoho> s = shotoku.shotokuJoho(a, nendo);
+    private ShotokuJoho known(String lgCode, String a, int nendo, String field, List<FieldViolation> fumei, ObjectNode used) {
+        Optional<ShotokuJoho> s = shotoku.shotokuJoho(lgCode, a, nendo);
         if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getGokeiShotokuKingaku() == null) {
             fumei.add(new FieldViolation(field, StandardErrorCode.E0001, "shotoku-fumei", "宛名番号 " + a + " の" + (nendo - 1)
                     + "年分の所得が分かりません（" + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));

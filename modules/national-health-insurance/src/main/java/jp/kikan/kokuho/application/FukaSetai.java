@@ -97,7 +97,7 @@ public class FukaSetai {
             if (!setainushi && h.kikan().isEmpty() && !h.tokutei()) {
                 continue; // liable for some months only: neither insured nor in the judgement — his income is not used
             }
-            Optional<ShotokuJoho> s = shotoku.shotokuJoho(p.atenabango(), nendo);
+            Optional<ShotokuJoho> s = shotoku.shotokuJoho(lgCode, p.atenabango(), nendo);
             if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getSoShotokuKingakuTo() == null) {
                 unknown.add(p.atenabango());
                 fumei.add(new FieldViolation("setaiin", StandardErrorCode.E0001, "shotoku-fumei",

@@ -2,18 +2,22 @@ package jp.kikan.kokuho.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import jp.kikan.kokuho.application.JuminFeed;
 import jp.kikan.kokuho.application.KojinJuminzeiFeed;
 import jp.kikan.kokuho.support.Api;
 import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
+import jp.kikan.platform.quarkus.shotoku.ShotokuJohoKiroku;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,9 @@ class ShotokuKoseiRenkeiTest {
 
     @Inject
     KojinJuminzeiFeed taxFeed;
+
+    @Inject
+    ShotokuJohoKiroku kiroku;
 
     private void publish(String a, String s, String zokugara, String birth) throws Exception {
         ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, s, zokugara, "連携　一郎", "レンケイ　イチロウ", birth,
@@ -90,6 +97,33 @@ class ShotokuKoseiRenkeiTest {
         assertThat(h.getString("items[0].nozeigimusha_atenabango")).isEqualTo(nushi);
         assertThat(Api.as(Api.clerk()).queryParam("nendo", 2025).get("/v1/kokuho/shotoku-fumei").then().statusCode(200)
                 .extract().jsonPath().getList("items.setaibango")).doesNotContain(s);
+    }
+
+    @Test
+    void shouldAssessOnTheIncomeLocalTaxsFeedDeliveredWithoutAskingItsApiAgain() throws Exception {
+        String viaFeed = Api.bango(3);
+        String s1 = Api.bango(4);
+        publish(viaFeed, s1, "世帯主", "1981-07-07");
+        IncomeServer.shotoku(viaFeed, 2025, 4_430_000, 6_000_000);
+        IncomeServer.announce(Api.CITY, viaFeed, 2025, 1);
+        taxFeed.consumer().drain(); // the copy now holds 443万 (the household was never assessed: nothing recomputed)
+        IncomeServer.shotoku(viaFeed, 2025, 3_430_000, 5_000_000); // the API would now say 343万: not asked again
+        String viaApi = Api.bango(3);
+        String s2 = Api.bango(4);
+        publish(viaApi, s2, "世帯主", "1981-07-07");
+        IncomeServer.shotoku(viaApi, 2025, 4_430_000, 6_000_000);
+
+        long fromCopy = Api.command(Api.clerk()).body(Map.of("setaibango", s1, "nendo", 2025)).post("/v1/kokuho/fuka").then()
+                .statusCode(201).extract().jsonPath().getLong("nengaku");
+        long fromApi = Api.command(Api.clerk()).body(Map.of("setaibango", s2, "nendo", 2025)).post("/v1/kokuho/fuka").then()
+                .statusCode(201).extract().jsonPath().getLong("nengaku");
+        assertThat(fromCopy).isEqualTo(fromApi);
+
+        // an older change delivered again never replaces the newer income kept
+        QuarkusTransaction.requiringNew().run(() -> kiroku.keep(Api.CITY, viaFeed, 2025, 0,
+                new ObjectMapper().createObjectNode().put("atenabango", viaFeed).put("nendo", 2025).put("mishinkoku", true)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> kiroku.read(Api.CITY, List.of(viaFeed), 2025))
+                .get(viaFeed).get("so_shotoku_kingaku_to").asLong()).isEqualTo(4_430_000);
     }
 
     @Test

@@ -2,7 +2,9 @@ package jp.kikan.platform.quarkus.shotoku;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,7 @@ import jp.kikan.platform.quarkus.feed.consumer.StartedFeedConsumer;
 /**
  * A service's consumer of local tax's feed (庁内データ連携 010:kojin-juminzei-renkei:Read, {@code KojinJuminzeiRenkei} in
  * contracts/local-tax/v1.yaml): each item is a new version of a person's assessment (当初・更正, 期限後申告) with its
- * 所得情報, and every record of this service whose result of that 年度 used the person's income is computed again by
+ * 所得情報, which is kept as this service's copy ({@link ShotokuJohoKiroku}), and every record of this service whose result of that 年度 used the person's income is computed again by
  * the service's own command — each in its own transaction, idempotent per change ({@link Saikeisan}). The
  * recomputation is not a disclosure to a person: it acts for every record, protected or not (支援措置 restricts who
  * may look a person up, not which amounts follow the law).
@@ -28,10 +30,14 @@ public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ShotokuJohoKiroku kiroku;
+
     /** The item as far as this consumer reads it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ShotokuKosei(@JsonProperty("shikuchosonkodo") String lgCode, @JsonProperty("atenabango") String atenabango,
-            @JsonProperty("nendo") int nendo, @JsonProperty("henko_bango") long henkoBango) {
+            @JsonProperty("nendo") int nendo, @JsonProperty("henko_bango") long henkoBango,
+            @JsonProperty("shotoku_joho") JsonNode shotokuJoho) {
     }
 
     /** The records (households, insured persons …) whose result of the 年度 used the person's income. */
@@ -59,6 +65,12 @@ public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
         ShotokuKosei k = kosei(item);
         if (k.lgCode() == null) {
             throw new IllegalStateException("local tax's feed item " + k.henkoBango() + " names no municipality");
+        }
+        if (k.shotokuJoho() != null && !k.shotokuJoho().isNull()) {
+            // the copy first, committed on its own (forward-only, so a re-delivery changes nothing): the recomputations
+            // below run in transactions of their own and read the income from it
+            QuarkusTransaction.requiringNew().run(() -> kiroku.keep(k.lgCode(), k.atenabango(), k.nendo(), k.henkoBango(),
+                    k.shotokuJoho()));
         }
         Caller system = new Caller(k.lgCode(), ACTOR, systemRoles(), "local-tax-feed");
         Saikeisan.rerun(NAME, k.henkoBango(), affected(k), (key, r) -> rerun(system, key, r, k.nendo()));
