@@ -105,7 +105,7 @@ public class ToshoFukaBatchStore {
         }
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("insert into fuka (lg_code, atenabango, "
                 + "nendo, version, kubun, riyu, shinkoku_version, nenzeigaku, kekka, choshu, kosei, shorinengappi, shori_at, actor) "
-                + "values (?, ?, ?, ?, ?, null, ?, ?, ?::jsonb, ?::jsonb, null, ?, ?, ?)")) {
+                + "values (?, ?, ?, ?, ?, null, ?, ?, ?::json, ?::json, null, ?, ?, ?)")) {
             OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
             for (Row r : rows) {
                 FukaStore.Version v = r.version();

@@ -186,17 +186,25 @@ class ToshoFukaBenchmark {
         return sb.toString();
     }
 
-    /** The job's result rows written again by COPY into a table of the same shape (no triggers, same indexes). */
+    /**
+     * The job's result rows written again by COPY into a table of the same shape (same columns, indexes and storage
+     * options — rows kept inline as in fuka —, no triggers).
+     */
     private static double copyBaseline() throws Exception {
         try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
-            // the rows (≈ 18 KB each with their 算定根拠) go through a file, not the heap
+            // the rows (a few KB each with their 算定根拠) go through a file, not the heap
             Path rows = Files.createTempFile("fuka-copy", ".tsv");
             PGConnection pg = c.unwrap(PGConnection.class);
             try (var out = Files.newOutputStream(rows)) {
                 pg.getCopyAPI().copyOut("copy (select * from fuka where lg_code = '" + CITY + "' and nendo = " + NENDO
                         + ") to stdout", out);
             }
-            st.execute("create table fuka_copy_baseline (like fuka including defaults including indexes)");
+            st.execute("create table fuka_copy_baseline (like fuka including defaults including indexes including storage)");
+            try (var r = st.executeQuery("select array_to_string(reloptions, ', ') from pg_class where relname = 'fuka'")) {
+                if (r.next() && r.getString(1) != null) {
+                    st.execute("alter table fuka_copy_baseline set (" + r.getString(1) + ")");
+                }
+            }
             long start = System.nanoTime();
             try (var in = Files.newInputStream(rows)) {
                 pg.getCopyAPI().copyIn("copy fuka_copy_baseline from stdin", in);
