@@ -53,6 +53,16 @@ public class FukaSetai {
      */
     public record Shukei(List<Setaiin> members, List<String> ids, ObjectNode used, ArrayNode setaiin, String nushi,
             List<String> nozeigimusha, List<FieldViolation> fumei, List<String> unknown) {
+
+        /** Whether someone of the household is insured for part of the 年度 at least. */
+        public boolean hihokenshaAri() {
+            for (var m : setaiin) {
+                if (m.path("hihokensha").asBoolean()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A person of the household as the 年度 sees him. */

@@ -40,7 +40,8 @@ class ContractFuzzTest {
     private static final int MAX_PER_OPERATION = Integer.getInteger("kikan.fuzz.max-per-operation", 100);
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede", "kokuho_fuka", "shotoku_fumei",
-            "kokuho_setai_bango", "kokuho_hihokensha_bango", "kokuho_shomei_kofu", "kokuho_tsuchisho_kofu", "shikaku_kennai_ido", "outbox_event");
+            "kokuho_setai_bango", "kokuho_hihokensha_bango", "kokuho_shomei_kofu", "kokuho_tsuchisho_kofu", "shikaku_kennai_ido", "outbox_event",
+            "platform_job", "platform_job_partition", "platform_job_error");
 
     @Inject
     JuminFeed feed;
@@ -54,10 +55,10 @@ class ContractFuzzTest {
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "shaho_kanyu", "seinengappi", "1980-04-01",
-                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a),
+                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a, "job_id", UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(14);
+        assertThat(fuzzer.operationIds()).hasSize(17);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
