@@ -4,17 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import jp.kikan.platform.santei.kibetsu.KibetsuBunkatsu;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import jp.kikan.chihozei.infrastructure.KeijidoshazeiFukaStore;
-import jp.kikan.chihozei.infrastructure.KeijidoshazeiGenmenStore;
-import jp.kikan.chihozei.infrastructure.SharyoStore;
-import jp.kikan.chihozei.infrastructure.TaxJson;
-import jp.kikan.chihozei.keijidoshazei.KeijidoshazeiKeisan;
-import jp.kikan.chihozei.keijidoshazei.domain.GenmenKettei;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -42,22 +32,7 @@ public class KeijidoshazeiFukaKettei {
     Nozeigimushas nozeigimushas;
 
     @Inject
-    SharyoStore sharyo;
-
-    @Inject
-    KeijidoshazeiGenmenStore genmen;
-
-    @Inject
-    KeijidoshazeiFukaStore store;
-
-    @Inject
-    KeijidoshazeiKeisan engine;
-
-    @Inject
-    KeijidoshazeiFukaEvents events;
-
-    @Inject
-    TaxJson json;
+    KeijidoshazeiSanshutsu sanshutsu;
 
     @Inject
     BusinessCalendar calendar;
@@ -67,27 +42,14 @@ public class KeijidoshazeiFukaKettei {
             String a = r.get("atenabango").asText();
             int nendo = r.get("nendo").asInt();
             nozeigimushas.lock(caller, a, ACTION);
-            LocalDate today = calendar.today();
-            LocalDate kijitsu = engine.parameters().parameters(nendo).fukaKijitsu().value().atYear(nendo);
-            if (kijitsu.isAfter(today)) {
+            LocalDate kijitsu = sanshutsu.fukaKijitsu(nendo);
+            if (kijitsu.isAfter(calendar.today())) {
                 throw new RuleViolationException("fuka-kijitsu-mirai", "nendo", StandardErrorCode.E0004,
                         nendo + "年度の賦課期日 " + kijitsu + " はまだ来ていません");
             }
-            List<KeijidoshazeiViews.FukaSharyo> rows = new ArrayList<>();
-            for (SharyoStore.Version v : sharyo.ownedOn(caller.lgCode(), a, kijitsu)) {
-                if (v.haisha()) {
-                    continue;
-                }
-                Optional<KeijidoshazeiGenmenStore.Genmen> g = genmen.latestFor(caller.lgCode(), v.sharyoId(), nendo).stream()
-                        .filter(x -> "shonin".equals(x.jotai())).findFirst();
-                Optional<GenmenKettei> kettei = g.map(x -> new GenmenKettei(x.riyu(), "減免 " + x.genmenId() + " 第" + x.version() + "版"));
-                rows.add(new KeijidoshazeiViews.FukaSharyo(v.sharyoId().toString(), v.hyoshikiBango(), v.rirekibango(),
-                        g.map(x -> x.genmenId().toString()).orElse(null),
-                        KeijidoshazeiViews.Zeigaku.of(engine.fuka(SharyoNyuryoku.sharyo(v), nendo, kettei))));
-            }
+            List<KeijidoshazeiViews.FukaSharyo> rows = sanshutsu.sharyo(caller.lgCode(), a, nendo);
             long total = rows.stream().mapToLong(x -> x.zeigaku().zeigaku()).sum();
-            List<KeijidoshazeiViews.Fuka> before = store.versions(caller.lgCode(), a, nendo).stream()
-                    .map(t -> json.mapper().convertValue(json.tree(t), KeijidoshazeiViews.Fuka.class)).toList();
+            List<KeijidoshazeiViews.Fuka> before = sanshutsu.versions(caller.lgCode(), a, nendo);
             String riyu = r.hasNonNull("riyu") && !r.get("riyu").asText().isBlank() ? r.get("riyu").asText() : null;
             KeijidoshazeiViews.Fuka out;
             if (before.isEmpty()) {
@@ -95,7 +57,7 @@ public class KeijidoshazeiFukaKettei {
                     throw new RuleViolationException("shoyu-sharyo-nashi", "atenabango", StandardErrorCode.E0004,
                             "賦課期日 " + kijitsu + " にこの納税義務者が所有する車両はありません");
                 }
-                out = new KeijidoshazeiViews.Fuka(a, nendo, 1, "tosho", riyu, total, null, total, rows, today.toString());
+                out = sanshutsu.tosho(a, nendo, riyu, rows);
             } else {
                 if (riyu == null) {
                     throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001, "更正には理由が必要です");
@@ -106,13 +68,10 @@ public class KeijidoshazeiFukaKettei {
                             "前の版（第" + last.version() + "版）から賦課の内容が変わっていません");
                 }
                 out = new KeijidoshazeiViews.Fuka(a, nendo, last.version() + 1, "kosei", riyu, total, last.nenzeigaku(),
-                        total - last.nenzeigaku(), rows, today.toString());
+                        total - last.nenzeigaku(), rows, calendar.today().toString());
             }
-            store.append(caller.lgCode(), a, nendo, out.version(), total, json.write(out), riyu, today, calendar.now(),
-                    caller.actor());
-            // the 調定 for the collection service, in the same transaction (outbox)
-            int nokiTsuki = engine.parameters().parameters(nendo).nokiTsuki().value();
-            events.append(caller.lgCode(), out, KibetsuBunkatsu.months(nendo, List.of(nokiTsuki)).get(0), YearMonth.from(today));
+            // the version and its 調定 for the collection service, in the same transaction (outbox)
+            sanshutsu.record(caller.lgCode(), out, caller.actor());
             return out;
         }).result();
     }

@@ -41,7 +41,8 @@ class ContractFuzzTest {
             "kyuyo_hokoku", "koteki_nenkin_hokoku", "kyuyo_hokoku_file", "tosho_fuka_job", "tosho_fuka_partition", "shomei_saiban",
             "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
             "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error", "sharyo",
-            "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file");
+            "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file", "platform_job", "platform_job_partition",
+            "platform_job_error");
 
     @Inject
     JuminFeed feed;
@@ -60,7 +61,7 @@ class ContractFuzzTest {
                 "genmen_id", UUID.randomUUID().toString(), "shodo_kensa_nengetsu", "2015-04"));
         Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(52);
+        assertThat(fuzzer.operationIds()).hasSize(55);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -1,0 +1,57 @@
+package jp.kikan.chihozei.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import jp.kikan.chihozei.application.KeijidoshazeiTosho;
+import jp.kikan.chihozei.application.Roles;
+import jp.kikan.platform.quarkus.job.JobViews;
+import jp.kikan.platform.quarkus.job.PartitionedJobs;
+import jp.kikan.platform.quarkus.security.CallerResolver;
+
+/** 軽自動車税（種別割）の当初賦課 (operations startKeijidoshazeiTosho, getKeijidoshazeiTosho, listKeijidoshazeiToshoErrors). */
+@Path("/v1/keijidoshazei/tosho-fuka")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CLERK)
+public class KeijidoshazeiToshoResource {
+
+    @Inject
+    PartitionedJobs jobs;
+
+    @Inject
+    CallerResolver caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(JsonNode request) {
+        int partitions = request.hasNonNull("partitions") ? request.get("partitions").asInt() : 4;
+        var p = jobs.start(caller.current(), KeijidoshazeiTosho.KIND, request.get("nendo").asInt(), partitions);
+        return Response.created(URI.create("/v1/keijidoshazei/tosho-fuka/" + p.job().jobId()))
+                .entity(JobViews.progress(p, KeijidoshazeiTosho.COUNTS)).build();
+    }
+
+    @GET
+    @Path("/{job_id}")
+    public Map<String, Object> progress(@PathParam("job_id") String jobId) {
+        return JobViews.progress(jobs.progress(caller.current(), KeijidoshazeiTosho.KIND, jobId), KeijidoshazeiTosho.COUNTS);
+    }
+
+    @GET
+    @Path("/{job_id}/errors")
+    public Map<String, Object> errors(@PathParam("job_id") String jobId, @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return JobViews.errors(jobs.errors(caller.current(), KeijidoshazeiTosho.KIND, jobId, limit, offset), "atenabango");
+    }
+}
