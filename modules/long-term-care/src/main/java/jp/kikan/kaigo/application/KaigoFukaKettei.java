@@ -1,26 +1,20 @@
 package jp.kikan.kaigo.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import jp.kikan.kaigo.client.chihozei.model.ShotokuJoho;
-import jp.kikan.kaigo.hokenryo.HokenryoKeisan;
 import jp.kikan.kaigo.hokenryo.domain.Taishosha;
 import jp.kikan.kaigo.infrastructure.FukaStore;
-import jp.kikan.kaigo.infrastructure.HokenryoParameterStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.infrastructure.ShotokuJohoClient;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
 import jp.kikan.kaigo.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
-import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
@@ -36,6 +30,8 @@ import jp.kikan.platform.time.BusinessCalendar;
  * through the engine; the result is a new version when it differs from the last — a 更正 keeps the old versions and
  * states the difference. An unknown income (未申告, or unknown to local tax) stops the assessment: never an income of 0.
  * The 世帯 is the one recorded now (the rule judges it at 4月1日 or the 資格取得日 — 肝付町; not yet kept by date).
+ * The rules are {@link KaigoFukaSantei}'s (shared with the annual run); this command reads one person, records a due
+ * 65歳到達 first, and answers a refusal as a problem.
  */
 @ApplicationScoped
 public class KaigoFukaKettei {
@@ -59,9 +55,6 @@ public class KaigoFukaKettei {
     ShotokuJohoClient shotoku;
 
     @Inject
-    HokenryoParameterStore parameters;
-
-    @Inject
     FukaStore store;
 
     @Inject
@@ -74,13 +67,7 @@ public class KaigoFukaKettei {
     Clock clock;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    FukaChoshu choshu;
-
-    @Inject
-    KaigoFukaEvents events;
+    KaigoFukaSantei santei;
 
     /**
      * A version as answered; the collection (徴収方法, 期別, for a 更正 the differences, 随時, 過誤納 and its 算定根拠) is null
@@ -114,46 +101,21 @@ public class KaigoFukaKettei {
                         shikaku.append(caller.lgCode(), a, x, today, null, null, clock.instant(), caller.actor());
                         shikaku.issueBango(caller.lgCode(), a, clock.instant());
                     });
-            List<Taishosha.Kikan> kikan = kikan(shikaku.rireki(caller.lgCode(), a), nendo);
-            if (kikan.isEmpty()) {
-                throw new RuleViolationException("hihokensha-nashi", "nendo", StandardErrorCode.E0004,
+            ShikakuRireki rireki = shikaku.rireki(caller.lgCode(), a);
+            List<Jumin> setai = juminStore.setai(caller.lgCode(), j.setaibango());
+            Map<String, ShotokuJoho> incomes = KaigoFukaSantei.kikan(rireki, nendo).isEmpty() ? Map.of()
+                    : shotoku.shotokuJoho(caller.lgCode(), KaigoFukaSantei.shotokuTaisho(j, setai), nendo);
+            KaigoFukaSantei.Kekka k = santei.santei(caller.lgCode(), caller.actor(), nendo,
+                    new KaigoFukaSantei.Nyuryoku(j, rireki, setai, incomes, store.latest(caller.lgCode(), a, nendo).orElse(null)),
+                    today);
+            switch (k.jotai()) {
+                case HIHOKENSHA_NASHI -> throw new RuleViolationException("hihokensha-nashi", "nendo", StandardErrorCode.E0004,
                         nendo + "年度に第1号被保険者であった期間がありません");
+                case SHOTOKU_FUMEI -> throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, "shotoku-fumei",
+                        "所得の分からない者がいるため段階を判定できません（所得 0 として賦課しません）", k.fumei());
+                default -> accessLog.record(caller, ACTION, Jumins.TARGET, k.yomikomi(), "atenabango=" + a + " nendo=" + nendo);
             }
-            var params = parameters.parameters(caller.lgCode(), nendo);
-            ObjectNode used = mapper.createObjectNode();
-            List<FieldViolation> fumei = new ArrayList<>();
-            ShotokuJoho honnin = known(caller.lgCode(), a, nendo, "honnin", fumei, used);
-            boolean setaiKazei = false;
-            List<String> ids = new ArrayList<>(List.of(a));
-            for (Jumin m : juminStore.setai(caller.lgCode(), j.setaibango())) {
-                if (!m.atenabango().equals(a)) {
-                    ids.add(m.atenabango());
-                    ShotokuJoho s = known(caller.lgCode(), m.atenabango(), nendo, "setaiin", fumei, used);
-                    setaiKazei |= s != null && Boolean.TRUE.equals(s.getKintowariKazei());
-                }
-            }
-            if (!fumei.isEmpty()) {
-                throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, "shotoku-fumei",
-                        "所得の分からない者がいるため段階を判定できません（所得 0 として賦課しません）", fumei);
-            }
-            Taishosha t = new Taishosha(Boolean.TRUE.equals(honnin.getKintowariKazei()), setaiKazei, honnin.getGokeiShotokuKingaku(),
-                    orZero(honnin.getKotekiNenkinShunyu()), orZero(honnin.getKotekiNenkinShotoku()), honnin.getKyuyoShotoku(),
-                    false, false, kikan);
-            // as text and back, so that it compares equal to a stored version read from the database
-            JsonNode kekka = json(KaigoShisan.view(HokenryoKeisan.keisan(nendo, t, params), "municipality"));
-            accessLog.record(caller, ACTION, Jumins.TARGET, ids, "atenabango=" + a + " nendo=" + nendo);
-            Optional<FukaStore.Version> last = store.latest(caller.lgCode(), a, nendo);
-            if (last.isPresent() && last.get().kekka().equals(kekka)) {
-                return Fuka.of(last.get());
-            }
-            long nengaku = kekka.get("nengaku").asLong();
-            JsonNode kibetsu = choshu.choshu(caller.lgCode(), a, nendo, nengaku, last.orElse(null), kikan, today);
-            FukaStore.Version v = new FukaStore.Version(a, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
-                    shikaku.hihokenshaBango(caller.lgCode(), a).orElse(null), kekka.get("dankai").asInt(), nengaku,
-                    nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today, kibetsu);
-            store.insert(caller.lgCode(), v, used, clock.instant(), caller.actor());
-            events.append(caller.lgCode(), v);
-            return Fuka.of(v);
+            return Fuka.of(k.version());
         }).result();
     }
 
@@ -167,32 +129,6 @@ public class KaigoFukaKettei {
 
     /** The periods of qualification that touch the 年度 (April to March). */
     static List<Taishosha.Kikan> kikan(ShikakuRireki r, int nendo) {
-        LocalDate start = LocalDate.of(nendo, 4, 1);
-        LocalDate end = LocalDate.of(nendo + 1, 4, 1);
-        return r.kikan().stream().filter(k -> k.shutokubi().isBefore(end) && (k.soshitsubi() == null || k.soshitsubi().isAfter(start)))
-                .map(k -> new Taishosha.Kikan(k.shutokubi(), k.soshitsubi())).toList();
-    }
-
-    private ShotokuJoho known(String lgCode, String a, int nendo, String field, List<FieldViolation> fumei, ObjectNode used) {
-        Optional<ShotokuJoho> s = shotoku.shotokuJoho(lgCode, a, nendo);
-        if (s.isEmpty() || Boolean.TRUE.equals(s.get().getMishinkoku()) || s.get().getGokeiShotokuKingaku() == null) {
-            fumei.add(new FieldViolation(field, StandardErrorCode.E0001, "shotoku-fumei", "宛名番号 " + a + " の" + (nendo - 1)
-                    + "年分の所得が分かりません（" + (s.isEmpty() ? "所得情報なし" : "未申告") + "）。簡易申告などで所得を確認してください"));
-            return null;
-        }
-        used.set(a, mapper.valueToTree(s.get()));
-        return s.get();
-    }
-
-    private static long orZero(Long v) {
-        return v == null ? 0 : v;
-    }
-
-    private JsonNode json(Object o) {
-        try {
-            return mapper.readTree(mapper.writeValueAsString(o));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return KaigoFukaSantei.kikan(r, nendo);
     }
 }

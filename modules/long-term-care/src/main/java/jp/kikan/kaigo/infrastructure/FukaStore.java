@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kikan.platform.quarkus.jdbc.Sql;
 
@@ -31,16 +34,36 @@ public class FukaStore {
 
     public List<Version> versions(String lgCode, String atenabango, int nendo) {
         return Sql.list(ds, "select * from kaigo_fuka where lg_code = ? and atenabango = ? and nendo = ? order by version",
-                rs -> {
-                    try {
-                        return new Version(rs.getString("atenabango"), rs.getInt("nendo"), rs.getInt("version"),
-                                rs.getString("hihokensha_bango"), rs.getInt("dankai"), rs.getLong("nengaku"),
-                                rs.getLong("sagaku"), JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
-                                rs.getString("choshu") == null ? null : JSON.readTree(rs.getString("choshu")));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, lgCode, atenabango, nendo);
+                FukaStore::row, lgCode, atenabango, nendo);
+    }
+
+    /** Serialises assessments of these persons and 年度 (a batch of the annual run), locked in key order. */
+    public void lock(String lgCode, Collection<String> atenabango, int nendo) {
+        if (!atenabango.isEmpty()) {
+            Sql.list(ds, "select pg_advisory_xact_lock(hashtext(? || k || ?)) from unnest(string_to_array(?, ',')) k order by k",
+                    rs -> 1, "kaigo:" + lgCode + ":", ":" + nendo, String.join(",", atenabango));
+        }
+    }
+
+    /** The latest version of each of these persons for the 年度 (one read for a batch), by 宛名番号. */
+    public Map<String, Version> latest(String lgCode, Collection<String> atenabango, int nendo) {
+        Map<String, Version> out = new HashMap<>();
+        if (!atenabango.isEmpty()) {
+            Sql.list(ds, "select distinct on (atenabango) * from kaigo_fuka where lg_code = ? and nendo = ? "
+                    + "and atenabango = any (string_to_array(?, ',')) order by atenabango, version desc", FukaStore::row, lgCode,
+                    nendo, String.join(",", atenabango)).forEach(v -> out.put(v.atenabango(), v));
+        }
+        return out;
+    }
+
+    private static Version row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        try {
+            return new Version(rs.getString("atenabango"), rs.getInt("nendo"), rs.getInt("version"), rs.getString("hihokensha_bango"),
+                    rs.getInt("dankai"), rs.getLong("nengaku"), rs.getLong("sagaku"), JSON.readTree(rs.getString("kekka")),
+                    Sql.date(rs, "shorinengappi"), rs.getString("choshu") == null ? null : JSON.readTree(rs.getString("choshu")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<Version> latest(String lgCode, String atenabango, int nendo) {

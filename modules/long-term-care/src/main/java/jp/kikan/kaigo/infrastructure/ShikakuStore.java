@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kikan.kaigo.shikaku.domain.ShikakuIdo;
 import jp.kikan.kaigo.shikaku.domain.ShikakuJiyu;
@@ -42,6 +46,21 @@ public class ShikakuStore {
 
     public ShikakuRireki rireki(String lgCode, String atenabango) {
         return new ShikakuRireki(entries(lgCode, atenabango).stream().map(Entry::ido).toList());
+    }
+
+    /** The histories of these persons (one read for a batch of the annual run), by 宛名番号; none recorded: absent. */
+    public Map<String, ShikakuRireki> rireki(String lgCode, Collection<String> atenabango) {
+        Map<String, List<ShikakuIdo>> idos = new LinkedHashMap<>();
+        if (!atenabango.isEmpty()) {
+            Sql.list(ds, "select atenabango, shikaku_ido_jiyu, koryokubi, idonengappi from shikaku_rireki where lg_code = ? "
+                    + "and atenabango = any (string_to_array(?, ',')) order by atenabango, rirekibango",
+                    rs -> Map.entry(rs.getString(1), new ShikakuIdo(ShikakuJiyu.of(rs.getString(2)), Sql.date(rs, "koryokubi"),
+                            Sql.date(rs, "idonengappi"))), lgCode, String.join(",", atenabango))
+                    .forEach(e -> idos.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        Map<String, ShikakuRireki> out = new LinkedHashMap<>();
+        idos.forEach((k, v) -> out.put(k, new ShikakuRireki(v)));
+        return out;
     }
 
     public void append(String lgCode, String atenabango, ShikakuIdo ido, LocalDate shorinengappi, Long henkoBango,

@@ -41,7 +41,8 @@ class ContractFuzzTest {
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede",
             "hihokensha_bango", "hihokensha_bango_saiban", "kaigo_fuka", "nintei_shinsei", "nintei_tetsuzuki",
-            "kaigo_tokubetsu_choshu", "outbox_event", "kaigo_shomei_kofu", "kaigo_shomei_saiban");
+            "kaigo_tokubetsu_choshu", "outbox_event", "kaigo_shomei_kofu", "kaigo_shomei_saiban", "platform_job",
+            "platform_job_partition", "platform_job_error");
 
     @Inject
     JuminFeed feed;
@@ -55,10 +56,11 @@ class ContractFuzzTest {
         feed.consumer().drain();
         Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "tekiyo_jogai_nyusho",
-                "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285"),
+                "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285", "job_id",
+                UUID.randomUUID().toString()),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(19);
+        assertThat(fuzzer.operationIds()).hasSize(22);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

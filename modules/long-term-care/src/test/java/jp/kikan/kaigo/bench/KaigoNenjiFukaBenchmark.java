@@ -1,0 +1,155 @@
+package jp.kikan.kaigo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jp.kikan.kaigo.support.Api;
+import jp.kikan.kaigo.support.IncomeServer;
+import jp.kikan.kaigo.support.ResidentFeedServer;
+import jp.kikan.platform.quarkus.job.JobConfig;
+import jp.kikan.platform.quarkus.job.JobWorkers;
+import jp.kikan.platform.test.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * The annual 介護保険料 賦課 (kaigo-nenji-fuka) on a city of {@code kikan.bench.persons} (20,000) 第1号被保険者, each alone
+ * in his 世帯 with local tax's income kept here (the feed's copy: no API call), by 2 workers (one per core) over 8
+ * partitions, beside PostgreSQL's COPY of the same kaigo_fuka rows into a table of the same shape in the same run:
+ * persons/s and the ratio to COPY. Bench profile only; fails on a wrong count, never on time. Figures in
+ * target/benchmark-results-kaigo-nenji-fuka.md.
+ */
+@QuarkusTest
+@TestProfile(KaigoNenjiFukaBenchmark.ServiceDefaults.class)
+@Tag("benchmark")
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ResidentFeedServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IncomeServer.class, scope = TestResourceScope.GLOBAL)
+class KaigoNenjiFukaBenchmark {
+
+    /** The job as the service runs it: batches of 500, not the tests' 3. */
+    public static class ServiceDefaults implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kikan.jobs.batch-size", "500", "kikan.jobs.lease", "30S");
+        }
+    }
+
+    private static final int NENDO = 2026;
+
+    @Inject
+    JobWorkers jobWorkers;
+
+    @Inject
+    JobConfig config;
+
+    @Test
+    void shouldPrintTheAnnualAssessmentRateBesideCopy() throws Exception {
+        int n = Integer.getInteger("kikan.bench.persons", 20_000);
+        int workers = Integer.getInteger("kikan.bench.workers", 2);
+        long loadStart = System.nanoTime();
+        load(n);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        String jobId = Api.as(Api.clerk()).body(Map.of("nendo", NENDO, "partitions", 8)).post("/v1/kaigo/nenji-fuka").then()
+                .statusCode(201).extract().path("job_id");
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            String id = "bench-" + w;
+            running.add(pool.submit(() -> jobWorkers.drain(id)));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double jobSeconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        var progress = Api.as(Api.clerk()).get("/v1/kaigo/nenji-fuka/" + jobId).then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getString("status")).isEqualTo("done");
+        assertThat(progress.getLong("assessed")).isEqualTo(n);
+
+        double copySeconds = copyBaseline();
+        double rate = n / jobSeconds;
+        String report = String.format("""
+                | measure | value |
+                |---|---:|
+                | 第1号被保険者 (each with a kept 所得情報) | %,d |
+                | load (SQL, not part of the job) | %.1f s |
+                | workers / partitions / batch | %d / 8 / %d |
+                | 年次賦課 time | %.1f s |
+                | 年次賦課 persons/s | %,.0f |
+                | COPY of the same %,d kaigo_fuka rows (same run) | %.1f s (%,.0f rows/s) |
+                | ratio job time / COPY time | %.2f× |
+                """, n, loadSeconds, workers, config.batchSize(), jobSeconds, rate, n, copySeconds, n / copySeconds,
+                jobSeconds / copySeconds);
+        System.out.println("\n== 介護保険料 年次賦課 benchmark ==\n" + report);
+        Path out = Path.of("target", "benchmark-results-kaigo-nenji-fuka.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /**
+     * The city straight into the tables as the feeds leave them (set-based SQL): heads, a 取得 (転入 2015) each, the
+     * 被保険者番号, and local tax's 所得情報 kept from its feed — incomes spread over the stages (課税/非課税, pensions).
+     */
+    private static void load(int n) throws Exception {
+        String g = "from generate_series(1, " + n + ") g";
+        String a = "'8' || lpad(g::text, 9, '0')";
+        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
+            st.execute("insert into jumin (lg_code, atenabango, henko_bango, setaibango, shimei, shimei_furigana, seinengappi, "
+                    + "zokugara, jumin_jotai, shien_sochi_taisho) select '" + Api.CITY + "', " + a + ", g, 'B' || g, '試験　' || g, "
+                    + "'シケン', date '1930-01-01' + (g % 9000), '世帯主', 'jumin', g % 100 = 0 " + g);
+            st.execute("insert into shikaku_rireki (lg_code, atenabango, rirekibango, ido_kubun, shikaku_ido_jiyu, koryokubi, "
+                    + "idonengappi, shorinengappi, legal_basis, shori_at, actor) select '" + Api.CITY + "', " + a + ", 1, 'shutoku', "
+                    + "'tennyu', date '2015-04-01', date '2015-04-01', current_date, '介護保険法第10条第2号', now(), 'bench' " + g);
+            st.execute("insert into hihokensha_bango (lg_code, atenabango, hihokensha_bango, hakko_at) select '" + Api.CITY + "', "
+                    + a + ", lpad(g::text, 10, '0'), now() " + g);
+            st.execute("insert into shotoku_joho_kiroku (lg_code, nendo, atenabango, henko_bango, shotoku_joho, kiroku_at) "
+                    + "select '" + Api.CITY + "', " + NENDO + ", " + a + ", g, jsonb_build_object('atenabango', " + a + ", 'nendo', "
+                    + NENDO + ", 'mishinkoku', false, 'gokei_shotoku_kingaku', (g * 7919) % 6000000, 'so_shotoku_kingaku_to', "
+                    + "(g * 7919) % 6000000, 'koteki_nenkin_shunyu', (g * 31) % 2500000, 'koteki_nenkin_shotoku', "
+                    + "greatest((g * 31) % 2500000 - 1100000, 0), 'kintowari_kazei', g % 3 <> 0, 'shotokuwari_kazei', g % 3 <> 0), "
+                    + "now() " + g);
+            st.execute("analyze");
+        }
+    }
+
+    /** The job's kaigo_fuka rows written again by COPY into a table of the same shape (no triggers). */
+    private static double copyBaseline() throws Exception {
+        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
+            Path rows = Files.createTempFile("kaigo-fuka-copy", ".tsv");
+            PGConnection pg = c.unwrap(PGConnection.class);
+            try (var out = Files.newOutputStream(rows)) {
+                pg.getCopyAPI().copyOut("copy (select * from kaigo_fuka where nendo = " + NENDO + ") to stdout", out);
+            }
+            st.execute("create table kaigo_fuka_copy_baseline (like kaigo_fuka including defaults including indexes including storage)");
+            long start = System.nanoTime();
+            try (var in = Files.newInputStream(rows)) {
+                pg.getCopyAPI().copyIn("copy kaigo_fuka_copy_baseline from stdin", in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            st.execute("drop table kaigo_fuka_copy_baseline");
+            Files.delete(rows);
+            return seconds;
+        }
+    }
+}
