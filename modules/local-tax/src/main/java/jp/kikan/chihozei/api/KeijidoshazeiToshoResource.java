@@ -52,6 +52,7 @@ public class KeijidoshazeiToshoResource {
     @Path("/{job_id}/errors")
     public Map<String, Object> errors(@PathParam("job_id") String jobId, @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return JobViews.errors(jobs.errors(caller.current(), KeijidoshazeiTosho.KIND, jobId, limit, offset), "atenabango");
+        return JobViews.errors(jobs.errors(caller.current(), KeijidoshazeiTosho.KIND, jobId, limit, offset), "atenabango", limit,
+                offset);
     }
 }

@@ -42,6 +42,8 @@ import jp.kikan.platform.time.BusinessCalendar;
 public class NenjiFukaJob implements PartitionedJob {
 
     public static final String KIND = "kaigo-nenji-fuka";
+    /** The counts of a batch; processed = assessed + unchanged + errors (errors include shotoku_fumei). */
+    public static final java.util.List<String> COUNTS = java.util.List.of("assessed", "unchanged", "shotoku_fumei", "errors");
     public static final String ACTION = "kaigo.hokenryo.nenji-fuka";
 
     @Inject

@@ -52,6 +52,7 @@ public class HonsanteiResource {
     @Path("/{job_id}/errors")
     public Map<String, Object> errors(@PathParam("job_id") String jobId, @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return JobViews.errors(jobs.errors(caller.current(), KokuhoHonsantei.KIND, jobId, limit, offset), "setaibango");
+        return JobViews.errors(jobs.errors(caller.current(), KokuhoHonsantei.KIND, jobId, limit, offset), "setaibango", limit,
+                offset);
     }
 }

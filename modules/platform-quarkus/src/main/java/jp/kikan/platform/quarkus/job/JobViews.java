@@ -39,9 +39,13 @@ public final class JobViews {
         return m;
     }
 
-    /** The targets a job listed: {@code keyName} (the service's name of its target, e.g. setaibango), rule, message. */
-    public static Map<String, Object> errors(List<JobError> errors, String keyName) {
-        return Map.of("items", errors.stream().map(e -> {
+    /**
+     * The targets a job listed: {@code keyName} (the service's name of its target, e.g. setaibango), rule, message,
+     * with the page asked for.
+     */
+    public static Map<String, Object> errors(List<JobError> errors, String keyName, int limit, int offset) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", errors.stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(keyName, e.targetKey());
             m.put("rule", e.rule());
@@ -49,12 +53,17 @@ public final class JobViews {
             m.put("recorded_at", time(e.recordedAt()));
             return m;
         }).toList());
+        page.put("limit", limit);
+        page.put("offset", offset);
+        return page;
     }
 
+    /** A partition: where it stands and how many of its targets got a new version ({@code assessed}). */
     private static Map<String, Object> partition(JobPartition p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("partition_no", p.partitionNo());
         m.put("processed", p.processed());
+        m.put("assessed", p.counts().getOrDefault("assessed", 0L));
         m.put("done", p.done());
         m.put("worker", p.worker());
         return m;
