@@ -13,46 +13,38 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import jp.kikan.chihozei.application.KeijidoshazeiTosho;
 import jp.kikan.chihozei.application.Roles;
-import jp.kikan.platform.quarkus.job.JobViews;
-import jp.kikan.platform.quarkus.job.PartitionedJobs;
-import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.job.JobEndpoints;
 
 /** 軽自動車税（種別割）の当初賦課 (operations startKeijidoshazeiTosho, getKeijidoshazeiTosho, listKeijidoshazeiToshoErrors). */
-@Path("/v1/keijidoshazei/tosho-fuka")
+@Path(KeijidoshazeiToshoResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CLERK)
 public class KeijidoshazeiToshoResource {
 
-    @Inject
-    PartitionedJobs jobs;
+    static final String PATH = "/v1/keijidoshazei/tosho-fuka";
 
     @Inject
-    CallerResolver caller;
+    JobEndpoints endpoints;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JsonNode request) {
-        int partitions = request.hasNonNull("partitions") ? request.get("partitions").asInt() : 4;
-        var p = jobs.start(caller.current(), KeijidoshazeiTosho.KIND, request.get("nendo").asInt(), partitions);
-        return Response.created(URI.create("/v1/keijidoshazei/tosho-fuka/" + p.job().jobId()))
-                .entity(JobViews.progress(p, KeijidoshazeiTosho.COUNTS)).build();
+        return endpoints.start(PATH, KeijidoshazeiTosho.KIND, request, KeijidoshazeiTosho.COUNTS);
     }
 
     @GET
     @Path("/{job_id}")
     public Map<String, Object> progress(@PathParam("job_id") String jobId) {
-        return JobViews.progress(jobs.progress(caller.current(), KeijidoshazeiTosho.KIND, jobId), KeijidoshazeiTosho.COUNTS);
+        return endpoints.progress(KeijidoshazeiTosho.KIND, jobId, KeijidoshazeiTosho.COUNTS);
     }
 
     @GET
     @Path("/{job_id}/errors")
     public Map<String, Object> errors(@PathParam("job_id") String jobId, @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return JobViews.errors(jobs.errors(caller.current(), KeijidoshazeiTosho.KIND, jobId, limit, offset), "atenabango", limit,
-                offset);
+        return endpoints.errors(KeijidoshazeiTosho.KIND, jobId, "atenabango", limit, offset);
     }
 }
