@@ -57,7 +57,7 @@ test('the department: registered with its roles, menu and routes under /kaigo, l
   assert.deepEqual([entry.name, entry.services, entry.roles], ['介護保険課', ['kaigo'], ['kaigo-clerk', 'kaigo-shien', 'kaigo-auditor']]);
   const d = await loadDepartment(entry);
   const labels = (roles) => menusForRoles([d], rolesOf({ realm_access: { roles } })).flatMap((x) => x.menu.map((m) => m.label));
-  assert.deepEqual(labels(['kaigo-clerk']), ['被保険者照会', '資格の届出', '保険料の試算', '保険料の賦課', '負担割合の試算', '認定の申請', '認定の期限超過']);
+  assert.deepEqual(labels(['kaigo-clerk']), ['被保険者照会', '資格の届出', '保険料の試算', '保険料の賦課', '保険料の年次賦課', '負担割合の試算', '認定の申請', '認定の期限超過']);
   assert.deepEqual(labels(['kaigo-shien']), ['被保険者照会', '認定の期限超過']);
   assert.deepEqual(labels(['kaigo-auditor']), ['アクセスログ']);
   assert.deepEqual(labels(['hoken-clerk']), []);
@@ -71,6 +71,7 @@ test('the department: registered with its roles, menu and routes under /kaigo, l
   assert.equal(at('/kaigo/hihokensha/100000000011/2025/kokuho'), null);
   assert.deepEqual(at('/kaigo/nintei/shinsei/100000000011'), ['/kaigo/nintei/shinsei/:atenabango?', { atenabango: '100000000011' }]);
   assert.deepEqual(at('/kaigo/todokede'), ['/kaigo/todokede/:atenabango?', {}]);
+  assert.deepEqual(at('/kaigo/nenji-fuka/0b7e-42af'), ['/kaigo/nenji-fuka/:jobId?', { jobId: '0b7e-42af' }]);
   const fuka = router.resolve('/kaigo/fuka').route;
   assert.equal(allowedFor(fuka, new Set(['kaigo-shien'])), false, 'the 支援措置担当 looks up, the clerk assesses');
   assert.equal(allowedFor(router.resolve('/kaigo/nintei/chien').route, new Set(['kaigo-shien'])), true);

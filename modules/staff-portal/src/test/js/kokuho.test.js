@@ -47,7 +47,7 @@ test('the department: registered with its roles, menu and routes under /kokuho, 
   assert.deepEqual([entry.name, entry.services, entry.roles], ['保険年金課', ['kokuho'], ['hoken-clerk', 'hoken-shien', 'hoken-auditor']]);
   const d = await loadDepartment(entry);
   const labels = (roles) => menusForRoles([d], rolesOf({ realm_access: { roles } })).flatMap((x) => x.menu.map((m) => m.label));
-  assert.deepEqual(labels(['hoken-clerk']), ['被保険者照会', '国保世帯', '資格の届出', '国保税の試算', '国保税の賦課', '所得不明世帯']);
+  assert.deepEqual(labels(['hoken-clerk']), ['被保険者照会', '国保世帯', '資格の届出', '国保税の試算', '国保税の賦課', '本算定', '所得不明世帯']);
   assert.deepEqual(labels(['hoken-shien']), ['被保険者照会', '国保世帯', '所得不明世帯']);
   assert.deepEqual(labels(['hoken-auditor']), ['アクセスログ']);
   assert.deepEqual(labels(['zeimu-clerk']), []);
@@ -61,6 +61,8 @@ test('the department: registered with its roles, menu and routes under /kokuho, 
   assert.deepEqual(at('/kokuho/todokede'), ['/kokuho/todokede/:atenabango?', {}]);
   assert.deepEqual(at('/kokuho/shotoku-fumei/2025'), ['/kokuho/shotoku-fumei/:nendo?', { nendo: '2025' }]);
   assert.equal(at('/kokuho/hihokensha/令和'), null);
+  assert.deepEqual(at('/kokuho/honsantei/0b7e-42af'), ['/kokuho/honsantei/:jobId?', { jobId: '0b7e-42af' }]);
+  assert.equal(allowedFor(router.resolve('/kokuho/honsantei').route, new Set(['hoken-shien'])), false);
   const fuka = router.resolve('/kokuho/fuka').route;
   assert.equal(allowedFor(fuka, new Set(['hoken-shien'])), false, 'the 支援措置担当 looks up, the clerk assesses');
   assert.equal(allowedFor(router.resolve('/kokuho/setai/1').route, new Set(['hoken-shien'])), true);

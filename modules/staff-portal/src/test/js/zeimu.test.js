@@ -138,7 +138,7 @@ test('the department: menu and routes under /zeimu, the taxpayer screen addresse
   assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '給与支払報告書の取込', '給与の未突合一覧',
     '公的年金等支払報告書の取込', '年金の未突合一覧', '特別徴収税額の通知', '当初賦課',
     '土地の登録', '家屋の登録', '土地の照会', '家屋の照会', '固定資産の所有資産', '固定資産税の試算', '固定資産税の賦課', '固定資産税の当初賦課',
-    '軽自動車等の登録', '車両の照会', '軽自動車の所有車両', '軽自動車税の試算', '軽自動車税の減免申請', '軽自動車税の減免の決定', '車両ファイルの取込',
+    '軽自動車等の登録', '車両の照会', '軽自動車の所有車両', '軽自動車税の試算', '軽自動車税の減免申請', '軽自動車税の減免の決定', '車両ファイルの取込', '軽自動車税の当初賦課',
     'パラメータ管理']);
   const router = createRouter(d.routes);
   const at = (path) => { const r = router.resolve(path); return r && [r.route.pattern, r.params]; };
@@ -157,6 +157,7 @@ test('the department: menu and routes under /zeimu, the taxpayer screen addresse
   assert.deepEqual(at('/zeimu/tosho-fuka'), ['/zeimu/tosho-fuka/:jobId?', {}]);
   assert.deepEqual(at('/zeimu/tosho-fuka/0b7e-42af'), ['/zeimu/tosho-fuka/:jobId?', { jobId: '0b7e-42af' }]);
   assert.equal(at('/zeimu/tosho-fuka/ZZZ'), null);
+  assert.deepEqual(at('/zeimu/kei/tosho-fuka/0b7e-42af'), ['/zeimu/kei/tosho-fuka/:jobId?', { jobId: '0b7e-42af' }]);
   const person = '/zeimu/:atenabango/:nendo/:tab?';
   assert.deepEqual(at('/zeimu/80000000014/2025'), [person, { atenabango: '80000000014', nendo: '2025' }]);
   assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);

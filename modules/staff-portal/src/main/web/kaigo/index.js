@@ -11,12 +11,14 @@ import { shinseiView } from './nintei-shinsei.js';
 import { resetShisan, shisanView } from './shisan.js';
 import { hihokenshaView } from './shokai.js';
 import { todokedeView } from './todokede.js';
+import { nenjiFukaView } from './nenji-fuka.js';
 
 export const LOOKUP = ['kaigo-clerk', 'kaigo-shien'];
 export const CLERK = ['kaigo-clerk'];
 export const AUDITOR = ['kaigo-auditor'];
 const bango = /^\d{1,15}$/;
 const nendo = /^\d{4}$/;
+const jobId = /^[0-9a-f-]{1,64}$/;
 
 export default {
   menu: [
@@ -24,6 +26,7 @@ export default {
     { href: '#/kaigo/todokede', label: '資格の届出', roles: CLERK },
     { href: '#/kaigo/shisan', label: '保険料の試算', roles: CLERK },
     { href: '#/kaigo/fuka', label: '保険料の賦課', roles: CLERK },
+    { href: '#/kaigo/nenji-fuka', label: '保険料の年次賦課', roles: CLERK },
     { href: '#/kaigo/futan-wariai/shisan', label: '負担割合の試算', roles: CLERK },
     { href: '#/kaigo/nintei/shinsei', label: '認定の申請', roles: CLERK },
     { href: '#/kaigo/nintei/chien', label: '認定の期限超過', roles: LOOKUP },
@@ -37,6 +40,7 @@ export default {
     { pattern: '/kaigo/todokede/:atenabango?', params: { atenabango: bango }, view: todokedeView, roles: CLERK },
     { pattern: '/kaigo/shisan', view: shisanView, roles: CLERK },
     { pattern: '/kaigo/fuka', view: fukaKensakuView, roles: CLERK },
+    { pattern: '/kaigo/nenji-fuka/:jobId?', params: { jobId }, view: nenjiFukaView, roles: CLERK },
     { pattern: '/kaigo/futan-wariai/shisan', view: futanShisanView, roles: CLERK },
     { pattern: '/kaigo/nintei/shinsei/:atenabango?', params: { atenabango: bango }, view: shinseiView, roles: CLERK },
     { pattern: '/kaigo/nintei/chien', view: chienView, roles: LOOKUP },

@@ -10,12 +10,14 @@ import { resetShisan, shisanView } from './shisan.js';
 import { hihokenshaView } from './shokai.js';
 import { setaiView } from './setai.js';
 import { todokedeView } from './todokede.js';
+import { honsanteiView } from './honsantei.js';
 
 export const LOOKUP = ['hoken-clerk', 'hoken-shien'];
 export const CLERK = ['hoken-clerk'];
 export const AUDITOR = ['hoken-auditor'];
 const bango = /^\d{1,15}$/;
 const nendo = /^\d{4}$/;
+const jobId = /^[0-9a-f-]{1,64}$/;
 
 export default {
   menu: [
@@ -24,6 +26,7 @@ export default {
     { href: '#/kokuho/todokede', label: '資格の届出', roles: CLERK },
     { href: '#/kokuho/shisan', label: '国保税の試算', roles: CLERK },
     { href: '#/kokuho/fuka', label: '国保税の賦課', roles: CLERK },
+    { href: '#/kokuho/honsantei', label: '本算定', roles: CLERK },
     { href: '#/kokuho/shotoku-fumei', label: '所得不明世帯', roles: LOOKUP },
     { href: '#/kokuho/access-log', label: 'アクセスログ', roles: AUDITOR },
   ],
@@ -36,6 +39,7 @@ export default {
     { pattern: '/kokuho/todokede/:atenabango?', params: { atenabango: bango }, view: todokedeView, roles: CLERK },
     { pattern: '/kokuho/shisan', view: shisanView, roles: CLERK },
     { pattern: '/kokuho/fuka', view: fukaKensakuView, roles: CLERK },
+    { pattern: '/kokuho/honsantei/:jobId?', params: { jobId }, view: honsanteiView, roles: CLERK },
     { pattern: '/kokuho/shotoku-fumei/:nendo?', params: { nendo }, view: shotokuFumeiView, roles: LOOKUP },
     { pattern: '/kokuho/access-log', view: accessLogView, roles: AUDITOR },
   ],

@@ -25,6 +25,7 @@ import { koteiShisanView } from './kotei-shisan.js';
 import { shokaiView, shoyuView } from './kotei-shokai.js';
 import { koteiToshoView } from './kotei-tosho.js';
 import { torokuView } from './kotei-toroku.js';
+import { keiToshoView } from './kei-tosho.js';
 
 export const STAFF = ['zeimu-clerk', 'zeimu-shien', 'zeimu-auditor'];
 export const ADMIN = ['zeimu-admin'];
@@ -66,6 +67,7 @@ export default {
       { href: '#/zeimu/kei/genmen', label: '軽自動車税の減免申請' },
       { href: '#/zeimu/kei/genmen-kettei', label: '軽自動車税の減免の決定' },
       { href: '#/zeimu/kei/torikomi', label: '車両ファイルの取込' },
+      { href: '#/zeimu/kei/tosho-fuka', label: '軽自動車税の当初賦課' },
     ]),
     { href: '#/zeimu/parameter', label: 'パラメータ管理', roles: ADMIN },
   ],
@@ -92,6 +94,7 @@ export default {
       { pattern: '/zeimu/kotei/rireki/:atenabango/:nendo', params: { atenabango, nendo }, view: koteiRirekiView },
       { pattern: '/zeimu/kotei/tosho-fuka/:jobId?', params: { jobId }, view: koteiToshoView },
       { pattern: '/zeimu/kei/sharyo', view: sharyoTorokuView },
+      { pattern: '/zeimu/kei/tosho-fuka/:jobId?', params: { jobId }, view: keiToshoView },
       { pattern: '/zeimu/kei/sharyo-shokai', view: sharyoShokaiView },
       { pattern: '/zeimu/kei/sharyo/:sharyoId/:kijunbi?', params: { sharyoId: /^[0-9a-f-]{36}$/, kijunbi: /^\d{4}-\d{2}-\d{2}$/ }, view: sharyoShokaiView },
       { pattern: '/zeimu/kei/shoyu', view: keiShoyuView },

@@ -7,7 +7,7 @@ import { isDone } from './ikkatsu.js';
 
 export const POLL_MS = 2000;
 
-/** @param spec { path: the job's GET path without the id, card(progress, note) → the card to show } */
+/** @param spec { service: the client (default zeimu), path: the job's GET path without the id, card(progress, note) → the card to show } */
 export function trackJob(ctx, box, first, spec) {
   const token = {};
   box.dataset.tracking = '';
@@ -19,7 +19,7 @@ export function trackJob(ctx, box, first, spec) {
     setTimeout(async () => {
       if (!box.isConnected || box.tracking !== token) return;
       try {
-        const next = await ctx.clients.zeimu.get(`${spec.path}/${encodeURIComponent(p.job_id)}`);
+        const next = await ctx.clients[spec.service || 'zeimu'].get(`${spec.path}/${encodeURIComponent(p.job_id)}`);
         failures = 0;
         if (box.tracking === token) render(next);
         poll(next);

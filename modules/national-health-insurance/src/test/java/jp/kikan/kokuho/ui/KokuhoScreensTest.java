@@ -54,6 +54,9 @@ class KokuhoScreensTest extends PortalPage {
     @Inject
     JuminFeed feed;
 
+    @Inject
+    jp.kikan.platform.quarkus.job.JobWorkers workers;
+
     /** A resident of the household since 2021 (insured from then: no other insurance is known), through the feed. */
     String resident(String setaibango, String zokugara, String shimei, String kana, String birth, boolean shien) throws Exception {
         String a = Api.bango(61);
@@ -283,5 +286,39 @@ class KokuhoScreensTest extends PortalPage {
         page.navigate(ui() + "#/kokuho/hihokensha/" + hogo);
         assertThat(page.getByTestId("shimei")).hasText("保護　花子");
         assertThat(page.locator("#banner")).isHidden();
+    }
+
+    @Test
+    @Tag("fn:kokuho.hokenzei.honsantei")
+    void aClerkStartsTheHonsanteiAndSeesItFinishWithTheHouseholdsItCouldNotAssess() throws Exception {
+        String s = Api.bango(64);
+        String nushi = resident(s, "世帯主", "本算　太郎", "ホンサン　タロウ", "1972-05-05", false);
+        IncomeServer.shotoku(nushi, NENDO, 2_000_000, 2_800_000);
+        String fumei = Api.bango(64);
+        String f = resident(fumei, "世帯主", "不明　花子", "フメイ　ハナコ", "1980-01-01", false);
+        IncomeServer.mishinkoku(f, NENDO);
+
+        page.navigate(ui() + "#/kokuho/honsantei");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("国保税（料）の本算定");
+        page.getByLabel("年度（西暦）").fill(String.valueOf(NENDO));
+        button("国保税（料）の本算定を開始する").click();
+        assertThat(page.getByTestId("job-progress")).isVisible();
+        assertThat(page.getByTestId("job-progress")).containsText("令和7年度の国保税（料）の本算定");
+        String jobId = page.url().replaceAll(".*/honsantei/", "");
+        workers.drain("w-screen");
+
+        assertThat(page.getByTestId("job-status")).hasText("完了",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        JsonPath api = Api.as(Api.clerk()).get("/v1/kokuho/honsantei/" + jobId).then().statusCode(200).extract().jsonPath();
+        assertThat(page.getByTestId("job-processed")).hasText(String.format("%,d / %,d 世帯", api.getLong("processed"),
+                api.getLong("total")));
+        assertThat(page.getByTestId("job-shotoku_fumei")).hasText(String.format("%,d", api.getLong("shotoku_fumei")));
+        // the household whose 世帯主 filed nothing is listed with its reason, for the clerk's follow-up
+        Locator errors = page.getByTestId("job-error-list");
+        assertThat(errors).containsText(fumei);
+        assertThat(errors).containsText("shotoku-fumei");
+        assertThat(errors).containsText("未申告");
+        assertThat(page.locator("main")).not().containsText("undefined");
+        shot("09-honsantei");
     }
 }
