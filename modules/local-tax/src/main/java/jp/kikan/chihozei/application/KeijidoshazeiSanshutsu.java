@@ -74,6 +74,11 @@ public class KeijidoshazeiSanshutsu {
                 .map(t -> json.mapper().convertValue(json.tree(t), KeijidoshazeiViews.Fuka.class)).toList();
     }
 
+    /** Whether the taxpayer was assessed for the 年度 already (the annual run's check, without parsing the versions). */
+    public boolean assessed(String lgCode, String atenabango, int nendo) {
+        return store.exists(lgCode, atenabango, nendo);
+    }
+
     /** The 当初 (version 1) of the taxpayer's vehicles. */
     public KeijidoshazeiViews.Fuka tosho(String atenabango, int nendo, String riyu, List<KeijidoshazeiViews.FukaSharyo> rows) {
         long total = rows.stream().mapToLong(x -> x.zeigaku().zeigaku()).sum();

@@ -89,7 +89,7 @@ public class KeijidoshazeiTosho implements PartitionedJob {
                 continue;
             }
             NozeigimushaEntity.getEntityManager().lock(n.get(), LockModeType.PESSIMISTIC_WRITE);
-            if (!sanshutsu.versions(p.lgCode(), a, p.nendo()).isEmpty()) {
+            if (sanshutsu.assessed(p.lgCode(), a, p.nendo())) {
                 counts.merge("skipped", 1L, Long::sum);
                 continue;
             }

@@ -21,6 +21,12 @@ public class KeijidoshazeiFukaStore {
                 + "order by version", rs -> rs.getString(1), lgCode, atenabango, nendo);
     }
 
+    /** Whether the taxpayer has a version for the 年度 (without reading the results). */
+    public boolean exists(String lgCode, String atenabango, int nendo) {
+        return Sql.one(ds, "select 1 from keijidosha_fuka where lg_code = ? and atenabango = ? and nendo = ? limit 1", rs -> 1,
+                lgCode, atenabango, nendo).isPresent();
+    }
+
     public void append(String lgCode, String atenabango, int nendo, long version, long nenzeigaku, String kekka, String riyu,
             LocalDate shorinengappi, Instant now, String actor) {
         Sql.update(ds, "insert into keijidosha_fuka (lg_code, atenabango, nendo, version, nenzeigaku, kekka, riyu, shorinengappi, "

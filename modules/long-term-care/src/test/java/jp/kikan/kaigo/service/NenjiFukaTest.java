@@ -22,6 +22,7 @@ import jp.kikan.kaigo.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.JobLeases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,7 @@ class NenjiFukaTest {
         workers.drain("w2");
         assertThat(progress(jobId).getString("status")).as("w1's partition is still leased").isEqualTo("running");
 
-        sql("update platform_job_partition set lease_until = now() - interval '1 second' where job_id = ? and worker = 'w1'", jobId);
+        assertThat(JobLeases.expire(jobId)).as("w1's partition").isEqualTo(1);
         workers.drain("w2");
         JsonPath p = progress(jobId);
         assertThat(p.getString("status")).isEqualTo("done");

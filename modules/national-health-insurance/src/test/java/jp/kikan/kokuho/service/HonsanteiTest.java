@@ -3,15 +3,12 @@ package jp.kikan.kokuho.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.JobLeases;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +44,6 @@ class HonsanteiTest {
 
     @Inject
     JobWorkers workers;
-
-    @Inject
-    AgroalDataSource ds;
 
     /** A household of a 世帯主 born 1980 (総所得金額等 as given) and a child without income, both insured since 2021. */
     private record Setai(String setaibango, String nushi) {
@@ -152,7 +147,7 @@ class HonsanteiTest {
         workers.drain("w2");
         assertThat(progress(jobId).getLong("processed")).isEqualTo(3);
 
-        expireLeases(jobId);
+        assertThat(JobLeases.expire(jobId)).isEqualTo(1);
         workers.drain("w2");
         p = progress(jobId);
         assertThat(p.getString("status")).isEqualTo("done");
@@ -214,11 +209,4 @@ class HonsanteiTest {
         assertThat(DbSnapshot.of(List.of("platform_job", "platform_job_partition"))).isEqualTo(before);
     }
 
-    private void expireLeases(String jobId) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update platform_job_partition set lease_until = now() - interval '1 second' where job_id = ?")) {
-            ps.setString(1, jobId);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
-    }
 }

@@ -3,15 +3,12 @@ package jp.kikan.chihozei.keijidoshazei.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.JobLeases;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +35,6 @@ class KeijidoshazeiToshoTest {
 
     @Inject
     JobWorkers workers;
-
-    @Inject
-    AgroalDataSource ds;
 
     private static JsonPath start(int nendo, int partitions) {
         return Api.as(Api.clerk()).body(Map.of("nendo", nendo, "partitions", partitions)).post("/v1/keijidoshazei/tosho-fuka")
@@ -120,7 +115,7 @@ class KeijidoshazeiToshoTest {
         workers.drain("w2"); // the lease still runs: nothing to claim
         assertThat(progress(jobId).getLong("processed")).isEqualTo(3);
 
-        expireLeases(jobId);
+        assertThat(JobLeases.expire(jobId)).isEqualTo(1);
         workers.drain("w2");
         JsonPath p = progress(jobId);
         assertThat(p.getString("status")).isEqualTo("done");
@@ -156,11 +151,4 @@ class KeijidoshazeiToshoTest {
         assertThat(DbSnapshot.of(List.of("platform_job", "platform_job_partition"))).isEqualTo(before);
     }
 
-    private void expireLeases(String jobId) throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update platform_job_partition set lease_until = now() - interval '1 second' where job_id = ?")) {
-            ps.setString(1, jobId);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
-    }
 }
