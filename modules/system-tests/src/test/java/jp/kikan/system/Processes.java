@@ -33,18 +33,30 @@ final class Processes {
     /** Environment variables from name/value pairs (more than Map.of takes). */
     static Map<String, String> env(String... nameValue) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
+        // a feed consumer whose provider was down (LocalTaxAcrossServicesIT kills local tax) waits at most 2 s before
+        // its next poll, not the production cap of a minute: the next test's 30 s budget is for the feed, not a backoff
+        m.put("KIKAN_JUMIN_FEED_MAX_BACKOFF", "2S");
         for (int i = 0; i < nameValue.length; i += 2) {
             m.put(nameValue[i], nameValue[i + 1]);
         }
         return m;
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Ports handed out in this run: the kernel may give a released port again before its process has bound it. */
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
+    /** A port free now and never handed out before in this run (two processes of the suite never get the same one). */
+    static synchronized int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        throw new IllegalStateException("no fresh free port after 100 tries");
     }
 
     static void deleteTree(Path dir) throws IOException {
