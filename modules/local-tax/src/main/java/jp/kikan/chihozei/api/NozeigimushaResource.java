@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import jp.kikan.chihozei.application.JutogaiToroku;
+import jp.kikan.chihozei.application.KaokushikiShokai;
+import jp.kikan.chihozei.application.KaokushikiToroku;
+import jp.kikan.chihozei.application.KaokushikiViews;
 import jp.kikan.chihozei.application.NozeigimushaKensaku;
 import jp.kikan.chihozei.application.NozeigimushaShokai;
 import jp.kikan.chihozei.application.Roles;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 
-/** 納税義務者 (operations searchNozeigimusha, getNozeigimusha, registerJutogaisha). */
+/**
+ * 納税義務者 (operations searchNozeigimusha, getNozeigimusha, registerJutogaisha) and a 住登外者's 事務所・事業所・家屋敷
+ * (listKaokushiki, registerKaokushiki, endKaokushiki).
+ */
 @Path("/v1/nozeigimusha")
 @Produces(MediaType.APPLICATION_JSON)
 public class NozeigimushaResource {
@@ -34,6 +40,12 @@ public class NozeigimushaResource {
 
     @Inject
     JutogaiToroku jutogai;
+
+    @Inject
+    KaokushikiToroku kaokushiki;
+
+    @Inject
+    KaokushikiShokai kaokushikiShokai;
 
     @Inject
     CallerResolver caller;
@@ -59,5 +71,32 @@ public class NozeigimushaResource {
     public Response register(@HeaderParam("Idempotency-Key") String key, JsonNode request) {
         NozeigimushaShokai.View v = jutogai.toroku(caller.current(), key, request);
         return Response.created(URI.create("/v1/nozeigimusha/" + v.atenabango())).entity(v).build();
+    }
+
+    @GET
+    @Path("/{atenabango}/kaokushiki")
+    @RolesAllowed({Roles.CLERK, Roles.SHIEN})
+    public KaokushikiViews.Ichiran kaokushiki(@PathParam("atenabango") String atenabango) {
+        return kaokushikiShokai.shokai(caller.current(), atenabango);
+    }
+
+    @POST
+    @Path("/{atenabango}/kaokushiki")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    public Response registerKaokushiki(@HeaderParam("Idempotency-Key") String key, @PathParam("atenabango") String atenabango,
+            JsonNode request) {
+        KaokushikiViews.Ichiran v = kaokushiki.toroku(caller.current(), key, atenabango, request);
+        return Response.created(URI.create("/v1/nozeigimusha/" + atenabango + "/kaokushiki")).entity(v).build();
+    }
+
+    @POST
+    @Path("/{atenabango}/kaokushiki/{kaokushiki_bango}/shuryo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    public Response endKaokushiki(@HeaderParam("Idempotency-Key") String key, @PathParam("atenabango") String atenabango,
+            @PathParam("kaokushiki_bango") int bango, JsonNode request) {
+        KaokushikiViews.Ichiran v = kaokushiki.shuryo(caller.current(), key, atenabango, bango, request);
+        return Response.created(URI.create("/v1/nozeigimusha/" + atenabango + "/kaokushiki")).entity(v).build();
     }
 }

@@ -69,17 +69,18 @@ public class FukaComputation {
     public ToshoFukaBatchStore.Row tosho(String lgCode, int nendo, String atenabango, LocalDate seinengappi,
             KazeiShiryo.Shiryo s, java.util.Map<String, String> docs) {
         Kekka k = compute(lgCode, nendo, seinengappi, s);
-        FukaStore.Version v = version(k, s, null, storage.compact(k.fuka(), docs));
+        FukaStore.Version v = version(k, s.version(), null, storage.compact(k.fuka(), docs));
         return new ToshoFukaBatchStore.Row(atenabango, v,
                 ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo, k.fuka(), v.version()));
     }
 
-    public FukaStore.Version tosho(Kekka k, KazeiShiryo.Shiryo s, String riyu) {
-        return version(k, s, riyu, storage.compact(k.fuka()));
+    /** @param shinkokuVersion the 申告's version used, 0 for reports only or a 家屋敷課税 */
+    public FukaStore.Version tosho(Kekka k, int shinkokuVersion, String riyu) {
+        return version(k, shinkokuVersion, riyu, storage.compact(k.fuka()));
     }
 
-    private FukaStore.Version version(Kekka k, KazeiShiryo.Shiryo s, String riyu, String kekka) {
-        return new FukaStore.Version(1, "tosho", riyu, s.version(), k.fuka().nenZeigaku(), kekka,
+    private FukaStore.Version version(Kekka k, int shinkokuVersion, String riyu, String kekka) {
+        return new FukaStore.Version(1, "tosho", riyu, shinkokuVersion, k.fuka().nenZeigaku(), kekka,
                 json.write(FukaViews.of(k.plan(), k.gimusha())), null, calendar.today());
     }
 

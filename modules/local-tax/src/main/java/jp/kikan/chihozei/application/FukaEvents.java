@@ -31,8 +31,12 @@ public class FukaEvents {
     @Inject
     TaxJson json;
 
-    void append(String lgCode, String atenabango, int nendo, FukaStore.Version v) {
-        OutboxEvent e = event(lgCode, atenabango, nendo, v);
+    /** @param kaokushiki a 家屋敷課税: its income information is the 住所地's, so the item says none is known here */
+    void append(String lgCode, String atenabango, int nendo, FukaStore.Version v, boolean kaokushiki) {
+        OutboxEvent e = kaokushiki
+                ? event(lgCode, atenabango, nendo, v, ShotokuJohoYoyaku.kaokushiki(json.mapper().createObjectNode(), atenabango,
+                        nendo, json.tree(v.kekka()), v.version()))
+                : event(lgCode, atenabango, nendo, v);
         em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
     }
 

@@ -32,7 +32,8 @@ import jp.kikan.platform.time.BusinessCalendar;
  * 個人住民税の賦課 (x-kikan-function kojin-juminzei.keisan, kojin-juminzei.kosei): the tax of a taxpayer who lived
  * here on the 賦課期日, from the latest 申告, kept as a new version with its 算定根拠 and 普通徴収 instalments. The first
  * version is the 当初賦課; each later one a 更正 with its reason, whose differences per instalment not yet due are
- * new − (original + earlier corrections) (KoseiPolicy). The event goes to the outbox in the same transaction.
+ * new − (original + earlier corrections) (KoseiPolicy). The event goes to the outbox in the same transaction. A 住登外者
+ * is assessed the 家屋敷課税 instead ({@link KaokushikiKazei}: 均等割 only, 普通徴収).
  */
 @ApplicationScoped
 public class KojinJuminzeiFukaKettei {
@@ -65,6 +66,9 @@ public class KojinJuminzeiFukaKettei {
     FukaComputation computation;
 
     @Inject
+    KaokushikiKazei kaokushikiKazei;
+
+    @Inject
     SanteiKonkyoStorage storage;
 
     @Inject
@@ -89,25 +93,36 @@ public class KojinJuminzeiFukaKettei {
             int nendo = request.get("nendo").asInt();
             String riyu = request.hasNonNull("riyu") && !request.get("riyu").asText().isBlank() ? request.get("riyu").asText() : null;
             NozeigimushaEntity n = nozeigimushas.lock(caller, atenabango, ACTION);
-            requireTaxedHere(caller, n, nendo);
-            KazeiShiryo.Shiryo s = shiryo.of(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
-                    new RuleViolationException("mishinkoku", "atenabango", StandardErrorCode.E0004,
-                            "この年度の申告も給与支払報告書もありません (未申告)。申告を受けてから賦課してください"));
-            FukaComputation.Kekka k = computation.compute(caller.lgCode(), nendo, n.seinengappi, s);
+            boolean kaokushiki = "jutogai".equals(n.kubun);
+            FukaComputation.Kekka k;
+            int shinkokuVersion;
+            if (kaokushiki) {
+                // a 住登外者 is taxed here only for a 事務所・家屋敷 held on the 賦課期日 (第294条第1項第2号): 均等割 alone
+                k = kaokushikiKazei.kekka(caller.lgCode(), atenabango, new Nendo(nendo), request.get("jushochi_jokyo"));
+                shinkokuVersion = 0;
+            } else {
+                requireResidentOnFukakijitsu(caller, n, nendo, request);
+                KazeiShiryo.Shiryo s = shiryo.of(caller.lgCode(), atenabango, nendo).orElseThrow(() ->
+                        new RuleViolationException("mishinkoku", "atenabango", StandardErrorCode.E0004,
+                                "この年度の申告も給与支払報告書もありません (未申告)。申告を受けてから賦課してください"));
+                k = computation.compute(caller.lgCode(), nendo, n.seinengappi, s);
+                shinkokuVersion = s.version();
+            }
             KojinJuminzeiParameters p = parameters.parameters(new Nendo(nendo), caller.lgCode());
             List<FukaStore.Version> before = fukaStore.versions(caller.lgCode(), atenabango, nendo);
-            FukaStore.Version v = before.isEmpty() ? computation.tosho(k, s, riyu) : kosei(k.fuka(), s, riyu, before, p);
+            FukaStore.Version v = before.isEmpty() ? computation.tosho(k, shinkokuVersion, riyu)
+                    : kosei(k.fuka(), shinkokuVersion, riyu, before, p);
             fukaStore.record(caller.lgCode(), atenabango, nendo, v, clock.instant(), caller.actor());
-            events.append(caller.lgCode(), atenabango, nendo, v);
+            events.append(caller.lgCode(), atenabango, nendo, v, kaokushiki);
             return rireki.view(atenabango, nendo, v);
         }).result();
     }
 
     /** 地方税法第294条第1項・第318条: the municipality of the address on 1月1日 taxes; a later move does not change it. */
-    private void requireTaxedHere(Caller caller, NozeigimushaEntity n, int nendo) {
-        if ("jutogai".equals(n.kubun)) {
-            throw new RuleViolationException("jutogai-fuka-mitaio", "atenabango", StandardErrorCode.E0004,
-                    "住登外者の個人住民税 (事務所・家屋敷を有する者の均等割) の賦課にはまだ対応していません");
+    private void requireResidentOnFukakijitsu(Caller caller, NozeigimushaEntity n, int nendo, JsonNode request) {
+        if (request.hasNonNull("jushochi_jokyo")) {
+            throw new RuleViolationException("jushochi-jokyo-jutogai-nomi", "jushochi_jokyo", StandardErrorCode.E0004,
+                    "住所地の課税状況は家屋敷課税 (住登外者) の賦課にだけ入力します");
         }
         if (!shokai.fukakijitsuJumin(caller.lgCode(), n, new Nendo(nendo))) {
             throw new RuleViolationException("fukakijitsu-jumin", "atenabango", StandardErrorCode.E0004,
@@ -115,7 +130,7 @@ public class KojinJuminzeiFukaKettei {
         }
     }
 
-    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, KazeiShiryo.Shiryo s, String riyu,
+    private FukaStore.Version kosei(KojinJuminzeiFuka fuka, int shinkokuVersion, String riyu,
             List<FukaStore.Version> before, KojinJuminzeiParameters p) {
         if (riyu == null) {
             throw new RuleViolationException("kosei-riyu", "riyu", StandardErrorCode.E0001,
@@ -138,7 +153,7 @@ public class KojinJuminzeiFukaKettei {
                 .map(x -> new FukaViews.Kibetsu(x.kibetsu(), x.nengetsu().toString(), x.koseigo())).toList();
         FukaViews.Gimusha gimusha = toshoChoshu.hasNonNull("tokubetsu_choshu_gimusha")
                 ? json.mapper().convertValue(toshoChoshu.get("tokubetsu_choshu_gimusha"), FukaViews.Gimusha.class) : null;
-        return new FukaStore.Version(before.size() + 1, "kosei", riyu, s.version(), fuka.nenZeigaku(),
+        return new FukaStore.Version(before.size() + 1, "kosei", riyu, shinkokuVersion, fuka.nenZeigaku(),
                 storage.compact(fuka),
                 json.write(new FukaViews.Choshu(toshoChoshu.get("hoho").asText(), fuka.nenZeigaku(), koseigo, gimusha)),
                 json.write(kosei), calendar.today());

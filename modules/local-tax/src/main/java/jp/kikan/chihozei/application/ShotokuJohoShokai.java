@@ -38,7 +38,7 @@ public class ShotokuJohoShokai {
 
     @Transactional
     public JsonNode shokai(Caller caller, String atenabango, int nendo) {
-        NozeigimushaEntity.find(caller.lgCode(), atenabango)
+        NozeigimushaEntity n = NozeigimushaEntity.find(caller.lgCode(), atenabango)
                 .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + atenabango + " の納税義務者は見つかりません"));
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, atenabango, "nendo=" + nendo);
         List<FukaStore.Version> versions = fukaStore.versions(caller.lgCode(), atenabango, nendo);
@@ -47,6 +47,9 @@ public class ShotokuJohoShokai {
             return ShotokuJohoYoyaku.mishinkoku(o, atenabango, nendo, shiryo.mishinkoku(caller.lgCode(), atenabango, nendo));
         }
         FukaStore.Version v = versions.get(versions.size() - 1);
+        if ("jutogai".equals(n.kubun)) {
+            return ShotokuJohoYoyaku.kaokushiki(o, atenabango, nendo, json.tree(v.kekka()), v.version());
+        }
         return ShotokuJohoYoyaku.of(o, atenabango, nendo, json.tree(v.kekka()), v.version());
     }
 }

@@ -64,4 +64,17 @@ final class ShotokuJohoYoyaku {
         o.put("fuka_version", fukaVersion);
         return o;
     }
+
+    /**
+     * A 家屋敷課税 (均等割 only): this municipality knows no income of the person — that is the 住所地's — so the item is
+     * 未申告 here, with the 均等割 levied and kaokushiki_kazei set.
+     */
+    static ObjectNode kaokushiki(ObjectNode o, String atenabango, int nendo, JsonNode kekka, int fukaVersion) {
+        mishinkoku(o, atenabango, nendo, true);
+        JsonNode h = kekka.get("hikazei");
+        o.put("kintowari_kazei", !h.get("zengaku_hikazei").asBoolean() && !h.get("kintowari_hikazei").asBoolean());
+        o.put("kaokushiki_kazei", true);
+        o.put("fuka_version", fukaVersion);
+        return o;
+    }
 }

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import jp.kikan.platform.quarkus.pdf.CertificatePdf;
 import jp.kikan.platform.quarkus.pdf.GlyphFallbackText;
 import jp.kikan.chihozei.kojinjuminzei.domain.ZeigakuBubun;
+import jp.kikan.chihozei.kojinjuminzei.domain.policy.KaokushikiKazeiPolicy;
 
 /** The pieces both local tax forms print the same way: the person and the tax by part. */
 final class ZeiPdf {
@@ -57,7 +58,11 @@ final class ZeiPdf {
     private static void bubun(GlyphFallbackText t, PdfPTable table, String name, ZeigakuBubun b, ZeiShomeiModel.Fuka f) {
         table.addCell(label(t, name));
         boolean zengaku = f.hikazei().zengakuHikazei();
-        table.addCell(zengaku || f.hikazei().shotokuwariHikazei() ? right(t, "非課税", 1) : amount(t, b.shotokuwariSaishu()));
+        if (KaokushikiKazeiPolicy.NO_SHOTOKUWARI.equals(b.zeiritsu())) {
+            table.addCell(right(t, "―（家屋敷課税）", 1)); // 地方税法第294条第1項第2号: 均等割のみ
+        } else {
+            table.addCell(zengaku || f.hikazei().shotokuwariHikazei() ? right(t, "非課税", 1) : amount(t, b.shotokuwariSaishu()));
+        }
         table.addCell(zengaku || f.hikazei().kintowariHikazei() ? right(t, "非課税", 1) : amount(t, b.kintowari()));
         table.addCell(amount(t, b.zeigaku()));
     }

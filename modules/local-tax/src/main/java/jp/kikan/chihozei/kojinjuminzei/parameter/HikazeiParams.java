@@ -23,4 +23,14 @@ public final class HikazeiParams {
     /** 均等割の非課税限度額 by 級地 (1, 2, 3). */
     public record KintowariHikazei(Map<Integer, GendoSanshiki> kyuchi) {
     }
+
+    /**
+     * Which 非課税 of 地方税法第295条 reach the 均等割 of a 家屋敷課税 (第294条第1項第2号) person.
+     *
+     * @param seikatsuHogo     生活扶助 (第1項第1号)
+     * @param shogaishaTo      障害者・未成年者・寡婦・ひとり親 ≤ the limit (第1項第2号)
+     * @param kintowariShotoku the 条例's 均等割 非課税 by 合計所得金額 (第3項)
+     */
+    public record KaokushikiHikazei(boolean seikatsuHogo, boolean shogaishaTo, boolean kintowariShotoku) {
+    }
 }

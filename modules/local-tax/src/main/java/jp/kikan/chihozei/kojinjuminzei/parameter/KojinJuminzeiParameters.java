@@ -236,6 +236,14 @@ public final class KojinJuminzeiParameters {
         return get(ParameterId.SHINRIN_KANKYOZEI);
     }
 
+    public Param<Boolean> kaokushikiShinrinKankyozei() {
+        return get(ParameterId.KAOKUSHIKI_SHINRIN_KANKYOZEI);
+    }
+
+    public Param<HikazeiParams.KaokushikiHikazei> kaokushikiHikazei() {
+        return get(ParameterId.KAOKUSHIKI_HIKAZEI);
+    }
+
     // ---- 徴収 ----
     public Param<ChoshuParams.Bunkatsu> futsuChoshu() {
         return get(ParameterId.FUTSU_CHOSHU);

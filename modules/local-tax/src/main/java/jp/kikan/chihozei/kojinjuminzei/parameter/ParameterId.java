@@ -50,6 +50,8 @@ public enum ParameterId {
     HIKAZEI_SHOTOKUWARI("hikazei_shotokuwari", Scope.NATIONAL),
     KINTOWARI("kintowari", Scope.NATIONAL),
     SHINRIN_KANKYOZEI("shinrin_kankyozei", Scope.NATIONAL),
+    KAOKUSHIKI_SHINRIN_KANKYOZEI("kaokushiki_shinrin_kankyozei", Scope.NATIONAL),
+    KAOKUSHIKI_HIKAZEI("kaokushiki_hikazei", Scope.NATIONAL_AND_MUNICIPALITY),
 
     FUTSU_CHOSHU("futsu_choshu", Scope.NATIONAL_AND_MUNICIPALITY),
     KYUYO_TOKUBETSU_CHOSHU("kyuyo_tokubetsu_choshu", Scope.NATIONAL),

@@ -87,7 +87,8 @@ public final class HikazeiPolicy {
         return null;
     }
 
-    private static boolean kintowariHikazei(long gokei, int ninzu, KojinJuminzeiParameters p,
+    /** 第295条第3項: the 条例's limit by 級地 (also for the 家屋敷課税, where the parameter lets it reach). */
+    static boolean kintowariHikazei(long gokei, int ninzu, KojinJuminzeiParameters p,
             List<SanteiKonkyo.ParameterUse> uses) {
         Param<HikazeiParams.KintowariHikazei> param = p.hikazeiKintowari();
         Map<Integer, HikazeiParams.GendoSanshiki> byKyuchi = param.value().kyuchi();

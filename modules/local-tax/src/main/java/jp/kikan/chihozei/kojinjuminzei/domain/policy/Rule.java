@@ -44,6 +44,8 @@ public enum Rule {
     SHOTOKUWARI_SAISHU("shotokuwari-saishu", "所得割額（定額減税・非課税の後）", "地方税法第314条の3・第35条"),
     KINTOWARI("kintowari", "均等割額", "地方税法第310条・第38条"),
     SHINRIN_KANKYOZEI("shinrin-kankyozei", "森林環境税", "森林環境税及び森林環境譲与税に関する法律（平成31年法律第3号）"),
+    KAOKUSHIKI_KAZEI("kaokushiki-kazei", "家屋敷課税（均等割のみ）", "地方税法第294条第1項第2号・第24条第1項第2号"),
+    KAOKUSHIKI_HIKAZEI("kaokushiki-hikazei", "家屋敷課税の非課税", "地方税法第295条第1項・第3項（第24条の5）; どれが及ぶかはパラメータ kaokushiki_hikazei"),
     NENZEIGAKU("nenzeigaku", "年税額", "地方税法第310条・第314条の3・第38条・第35条"),
 
     FUTSU_CHOSHU("futsu-choshu", "普通徴収の各期の税額", "地方税法第320条; 市町村の条例"),

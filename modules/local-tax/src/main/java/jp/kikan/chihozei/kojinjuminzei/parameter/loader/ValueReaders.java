@@ -45,6 +45,8 @@ final class ValueReaders {
             case HIKAZEI_SHOTOKUWARI -> ZeigakuReaders.gendo(v);
             case KINTOWARI -> Tables.shiKenLong(v);
             case SHINRIN_KANKYOZEI -> ZeigakuReaders.single(v, "gaku");
+            case KAOKUSHIKI_SHINRIN_KANKYOZEI -> v.asBoolean();
+            case KAOKUSHIKI_HIKAZEI -> ZeigakuReaders.kaokushikiHikazei(v);
             case FUTSU_CHOSHU, KYUYO_TOKUBETSU_CHOSHU -> ZeigakuReaders.bunkatsu(v);
             case NENKIN_TOKUBETSU_CHOSHU -> ZeigakuReaders.nenkinChoshu(v);
             case SHITEI_TOSHI -> v.asBoolean();

@@ -172,4 +172,10 @@ final class ZeigakuReaders {
         v.allowOnly(key);
         return v.get(key).asLong();
     }
+
+    static HikazeiParams.KaokushikiHikazei kaokushikiHikazei(Node v) {
+        v.allowOnly("seikatsu_hogo", "shogaisha_to", "kintowari_shotoku");
+        return new HikazeiParams.KaokushikiHikazei(v.get("seikatsu_hogo").asBoolean(), v.get("shogaisha_to").asBoolean(),
+                v.get("kintowari_shotoku").asBoolean());
+    }
 }
