@@ -161,6 +161,7 @@ test('the department: menu and routes under /zeimu, the taxpayer screen addresse
   const person = '/zeimu/:atenabango/:nendo/:tab?';
   assert.deepEqual(at('/zeimu/80000000014/2025'), [person, { atenabango: '80000000014', nendo: '2025' }]);
   assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);
+  assert.deepEqual(at('/zeimu/80000000014/2025/kaokushiki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'kaokushiki' }]);
   assert.equal(at('/zeimu/80000000014/令和7'), null);
   assert.equal(at('/zeimu/80000000014/2025/kaigo'), null);
   assert.equal(typeof d.reset, 'function');
@@ -269,4 +270,27 @@ test('what the screens recognise in the service\'s answers', async () => {
   assert.equal(setsumeiJa('基礎控除 430,000円 ← 合計所得金額 2,370,000 〔地方税法第314条の2第2項〕 [基礎控除 0〜24,000,000: 430,000; 全国 令和8年度; confirmed] [x 1; 全国 令和8年度; unconfirmed]'),
     '基礎控除 430,000円 ← 合計所得金額 2,370,000 〔地方税法第314条の2第2項〕 [基礎控除 0〜24,000,000: 430,000; 全国 令和8年度; 確認済] [x 1; 全国 令和8年度; 未確認]');
   assert.equal(setsumeiJa(undefined), '');
+});
+
+test('家屋敷課税: a place counts for the 年度 whose 1月1日 it was held on, and every item sent is the contract\'s', async () => {
+  const { heldOnFukakijitsu } = await web('zeimu/kaokushiki.js');
+  const k = { shoyu_kaishibi: '2019-08-01', shoyu_shuryobi: '2025-06-30' };
+  assert.equal(heldOnFukakijitsu(k, 2019), false); // acquired after 令和元年1月1日
+  assert.equal(heldOnFukakijitsu(k, 2020), true);
+  assert.equal(heldOnFukakijitsu(k, 2025), true); // sold after 1月1日: still taxed for 令和7年度
+  assert.equal(heldOnFukakijitsu(k, 2026), false);
+  assert.equal(heldOnFukakijitsu({ shoyu_kaishibi: '2026-01-01', shoyu_shuryobi: null }, 2026), true);
+  assert.equal(heldOnFukakijitsu({ shoyu_kaishibi: '2020-01-01', shoyu_shuryobi: '2026-01-01' }, 2026), false);
+  const src = (f) => readFileSync(new URL(`zeimu/${f}`, BUILT_WEB), 'utf8');
+  const paths = (f) => [...src(f).matchAll(/(?:kingakuField|textField|selectField|checkField)\('([^']+)'/g)].map((m) => m[1]);
+  const kaokushiki = paths('kaokushiki.js');
+  assert.deepEqual([...new Set(kaokushiki.filter((x) => properties('KaokushikiTorokuRequest').includes(x)))].sort(),
+    ['kubun', 'riyu', 'shoyu_kaishibi', 'shozaichi']);
+  assert.deepEqual(kaokushiki.filter((x) => !properties('KaokushikiTorokuRequest').includes(x)), ['shoyu_shuryobi']);
+  assert.ok(properties('KaokushikiShuryoRequest').includes('shoyu_shuryobi') && properties('KaokushikiShuryoRequest').includes('riyu'));
+  const jokyo = paths('fuka.js').filter((x) => x.startsWith('jushochi_jokyo.')).map((x) => x.slice('jushochi_jokyo.'.length));
+  const jokyoProps = schemaLines('FukaRequest').map((l) => /^ {12}([a-z_]+):/.exec(l)?.[1]).filter(Boolean);
+  assert.deepEqual(jokyo.sort(), ['gokei_shotoku_kingaku', 'ninzu', 'seikatsu_hogo', 'shogaisha_to']);
+  for (const x of jokyo) assert.ok(jokyoProps.includes(x), `FukaRequest.jushochi_jokyo.${x}`);
+  assert.equal(contractLabel('kaokushiki_kubun', 'kaokushiki'), '家屋敷');
 });

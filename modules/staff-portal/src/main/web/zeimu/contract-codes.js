@@ -38,6 +38,10 @@ export const CONTRACT_CODES = {
 export const CONTRACT_LABELS = {
   nozeigimusha_kubun: { schema: 'Nozeigimusha', property: 'kubun', labels: { jumin: '住民', jutogai: '住登外者' } },
   fuka_kubun: { schema: 'Fuka', property: 'kubun', labels: { tosho: '当初賦課', kosei: '更正' } },
+  // 地方税法第294条第1項第2号 names the three kinds
+  kaokushiki_kubun: {
+    schema: 'KaokushikiTorokuRequest', property: 'kubun', labels: { jimusho: '事務所', jigyosho: '事業所', kaokushiki: '家屋敷' },
+  },
   // 固定資産税・都市計画税 (standard-specs/local-tax/code-tables.yaml has no table for these)
   kazei_kubun: {
     schema: 'TochiNyuryoku', property: 'kazei_kubun',

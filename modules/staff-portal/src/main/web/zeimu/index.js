@@ -108,7 +108,7 @@ export default {
     { pattern: '/zeimu/parameter', view: parameterView, roles: ADMIN },
     ...staff([{
       pattern: '/zeimu/:atenabango/:nendo/:tab?',
-      params: { atenabango, nendo, tab: /^(shinkoku|fuka|rireki)$/ },
+      params: { atenabango, nendo, tab: /^(shinkoku|fuka|rireki|kaokushiki)$/ },
       view: nozeigimushaView,
     }]),
   ],

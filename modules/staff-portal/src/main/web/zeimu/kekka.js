@@ -50,7 +50,14 @@ export function nenzeigakuBox(fuka) {
     h('span', { class: 'nenzeigaku-label' }, `${fuka.nendo_label || ''} 年税額`),
     h('strong', { 'data-testid': 'nenzeigaku' }, formatYen(fuka.nenzeigaku)),
     h('span', { class: 'nenzeigaku-parts' }, parts.map(([l, v], i) => [i ? ' ＋ ' : '', `${l} ${formatYen(v ?? 0)}`])),
-    hikazeiNote(fuka.hikazei));
+    isKaokushikiKazei(fuka)
+      ? h('p', { class: 'notice', 'data-testid': 'hikazei' }, '家屋敷課税（均等割のみ。所得割は住所地の団体が課します）')
+      : hikazeiNote(fuka.hikazei));
+}
+
+/** 家屋敷課税 (地方税法第294条第1項第2号): the service writes the 所得割's rate as not levied. */
+export function isKaokushikiKazei(fuka) {
+  return fuka?.shi?.zeiritsu === '課さない（家屋敷課税）';
 }
 
 function hikazeiNote(k) {

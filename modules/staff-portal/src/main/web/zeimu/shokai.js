@@ -9,10 +9,13 @@ import { fail } from '../core/shien.js';
 import { codeLabel, contractLabel } from './codes.js';
 import { dateCell, dl, fukakijitsuLabel, jotaiBadge, nameBlock, NENDO_CHOICES, nendoLabel, nendoOption } from './format.js';
 import { fukaView } from './fuka.js';
+import { kaokushikiView } from './kaokushiki.js';
 import { rirekiView } from './rireki.js';
 import { shinkokuView } from './shinkoku.js';
 
 const TABS = [['', '照会'], ['shinkoku', '申告の入力'], ['fuka', '賦課'], ['rireki', '賦課履歴']];
+// a 住登外者 files no 申告 here: their tax is the 家屋敷課税 on the places they hold (kaokushiki.js)
+const JUTOGAI_TABS = [['', '照会'], ['kaokushiki', '事務所・家屋敷'], ['fuka', '賦課'], ['rireki', '賦課履歴']];
 
 function backLink() {
   return h('p', { class: 'back' }, h('a', { href: '#/zeimu' }, '← 納税義務者照会に戻る'));
@@ -44,12 +47,13 @@ export async function nozeigimushaView(ctx, { atenabango, nendo: nendoText, tab 
         : jotaiBadge(p.jumin_jotai)),
     h('div', { class: 'nendo-switch' }, h('label', { for: 'f-shokai-nendo' }, '年度'), nendoSelect),
     h('nav', { class: 'tabs', 'aria-label': '業務の選択' },
-      TABS.map(([k, label]) => h('a', { href: link('zeimu', p.atenabango, nendo, k), 'aria-current': (tab || '') === k ? 'page' : null }, label))));
+      (p.kubun === 'jutogai' ? JUTOGAI_TABS : TABS).map(([k, label]) => h('a', { href: link('zeimu', p.atenabango, nendo, k), 'aria-current': (tab || '') === k ? 'page' : null }, label))));
   const body = h('div', { class: 'tab-body' });
   ctx.show(head, body);
   if (tab === 'shinkoku') shinkokuView(ctx, body, p, nendo);
   else if (tab === 'fuka') fukaView(ctx, body, p, nendo);
   else if (tab === 'rireki') rirekiView(ctx, body, p, nendo);
+  else if (tab === 'kaokushiki' && p.kubun === 'jutogai') kaokushikiView(ctx, body, p, nendo);
   else shokaiView(body, p, nendo);
 }
 
@@ -79,7 +83,8 @@ function shokaiView(body, p, nendo) {
       : null,
     h('section', { class: 'card', 'aria-labelledby': 'gyomu-title' },
       h('h2', { id: 'gyomu-title' }, `${nendoLabel(nendo)}の業務`),
-      h('p', { class: 'actions' }, go('shinkoku', '申告を入力する'), go('fuka', '賦課する'), go('rireki', '賦課履歴を見る'))),
+      h('p', { class: 'actions' }, p.kubun === 'jutogai' ? go('kaokushiki', '事務所・家屋敷を見る') : go('shinkoku', '申告を入力する'),
+        go('fuka', '賦課する'), go('rireki', '賦課履歴を見る'))),
     // the same person's 固定資産税・都市計画税 and 軽自動車税 (kotei-*.js, kei-*.js)
     h('section', { class: 'card', 'aria-labelledby': 'hoka-title' },
       h('h2', { id: 'hoka-title' }, 'ほかの税目'),
