@@ -62,14 +62,7 @@ function shuryoButton(ctx, p, k, render) {
       textField('shoyu_shuryobi', '有しなくなった日', { required: true, hint: '売却・取壊し・廃止の日。' + DATE_HINT }),
       textField('riyu', '終了の理由', { required: true, hint: '例: 売却' }),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '終了を記録する')));
-    const sender = commandSender(form, { onProblem: formProblem(ctx.banner) });
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      clearErrors(form);
-      const { body } = readControls(controlsOf(form));
-      const r = await sender.send((s) => ctx.clients.zeimu.command(s, `${path(p)}/${k.kaokushiki_bango}/shuryo`, body));
-      if (r) render(r);
-    });
+    onSubmit(ctx, form, `${path(p)}/${k.kaokushiki_bango}/shuryo`, render);
     holder.append(form);
     form.elements.shoyu_shuryobi.focus();
   });
@@ -88,15 +81,21 @@ function torokuForm(ctx, p, render) {
       textField('shoyu_kaishibi', '有し始めた日', { required: true, hint: DATE_HINT }),
       textField('riyu', '登録の理由・根拠', { required: true, multiline: true, hint: '例: 固定資産課税台帳の家屋（別荘）（200文字以内）' })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, '登録する')));
+  onSubmit(ctx, form, path(p), (r) => {
+    form.reset();
+    render(r);
+  });
+  return form;
+}
+
+/** Sends the form's controls as the command's body; the list the service answers is shown. */
+function onSubmit(ctx, form, commandPath, done) {
   const sender = commandSender(form, { onProblem: formProblem(ctx.banner) });
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearErrors(form);
     const { body } = readControls(controlsOf(form));
-    const r = await sender.send((s) => ctx.clients.zeimu.command(s, path(p), body));
-    if (!r) return;
-    form.reset();
-    render(r);
+    const r = await sender.send((s) => ctx.clients.zeimu.command(s, commandPath, body));
+    if (r) done(r);
   });
-  return form;
 }

@@ -2,7 +2,7 @@
 // here on the 賦課期日, done by the service's workers in 分割 (partitions). The screen starts the job and shows
 // its progress, read again every 2 seconds until it is done; the job's address (#/zeimu/tosho-fuka/<id>)
 // keeps showing it after a reload. The contract gives this command no Idempotency-Key: the service itself
-// refuses a second job of the 年度 while one runs (422 tosho-fuka-running), shown as the message.
+// refuses a second job of the 年度 while one runs (422 job-running), shown as the message.
 
 import { h } from '../core/dom.js';
 import { clearErrors, showProblem } from '../core/forms.js';

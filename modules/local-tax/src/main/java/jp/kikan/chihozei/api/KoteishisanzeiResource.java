@@ -28,7 +28,7 @@ import jp.kikan.platform.quarkus.security.CallerResolver;
 /**
  * 固定資産税・都市計画税 (tag 固定資産税): registerTochi, recordTochiIdo, getTochi, registerKaoku, recordKaokuIdo, getKaoku,
  * getKoteishisanShoyu, shisanKoteishisanzei, assessKoteishisanzei, getKoteishisanzeiFukaRireki, issueKoteishisanShomei,
- * startKoteishisanToshoFuka, getKoteishisanToshoFuka.
+ * (the 当初賦課: KoteishisanToshoResource).
  */
 @Path("/v1/koteishisanzei")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +61,6 @@ public class KoteishisanzeiResource {
     @Inject
     jp.kikan.chihozei.application.shomei.KoteishisanShomeiHakko shomei;
 
-    @Inject
-    jp.kikan.chihozei.application.tosho.KoteishisanToshoJobs tosho;
 
     @Inject
     CallerResolver caller;
@@ -152,20 +150,5 @@ public class KoteishisanzeiResource {
         var issued = shomei.issue(caller.current(), request);
         return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
                 .header("Content-Disposition", "attachment; filename=\"koteishisanzei-" + issued.hakkoBango() + ".pdf\"").build();
-    }
-
-    @POST
-    @Path("/tosho-fuka")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CLERK)
-    public Response tosho(JsonNode request) {
-        return Response.status(201).entity(tosho.start(caller.current(), request.get("nendo").asInt())).build();
-    }
-
-    @GET
-    @Path("/tosho-fuka/{job_id}")
-    @RolesAllowed(Roles.CLERK)
-    public jp.kikan.chihozei.application.tosho.KoteishisanToshoJobs.Progress tosho(@PathParam("job_id") String jobId) {
-        return tosho.progress(caller.current(), jobId);
     }
 }

@@ -74,6 +74,14 @@ public class FukaComputation {
                 ShotokuJohoYoyaku.of(json.mapper().createObjectNode(), atenabango, nendo, k.fuka(), v.version()));
     }
 
+    /** For a batch: a 家屋敷課税 ({@link KaokushikiKazei}) to store and announce, with no income information here. */
+    public ToshoFukaBatchStore.Row toshoKaokushiki(String lgCode, int nendo, String atenabango, Kekka k,
+            java.util.Map<String, String> docs) {
+        FukaStore.Version v = version(k, 0, null, storage.compact(k.fuka(), docs));
+        return new ToshoFukaBatchStore.Row(atenabango, v, ShotokuJohoYoyaku.kaokushiki(json.mapper().createObjectNode(),
+                atenabango, nendo, k.fuka().hikazei(), v.version()));
+    }
+
     /** @param shinkokuVersion the 申告's version used, 0 for reports only or a 家屋敷課税 */
     public FukaStore.Version tosho(Kekka k, int shinkokuVersion, String riyu) {
         return version(k, shinkokuVersion, riyu, storage.compact(k.fuka()));

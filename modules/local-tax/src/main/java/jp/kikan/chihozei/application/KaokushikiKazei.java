@@ -31,10 +31,20 @@ public class KaokushikiKazei {
     @Inject
     ParameterRepository parameters;
 
+    /** Whether the person held a 事務所・事業所・家屋敷 here on the 賦課期日 of the 年度. */
+    public boolean heldOn(String lgCode, String atenabango, Nendo nendo) {
+        return !held(lgCode, atenabango, nendo).isEmpty();
+    }
+
+    private List<KaokushikiKiso.Jimusho> held(String lgCode, String atenabango, Nendo nendo) {
+        LocalDate fukaKijitsu = nendo.fukaKijitsu();
+        return store.latest(lgCode, atenabango).stream().filter(v -> v.heldOn(fukaKijitsu))
+                .map(v -> new KaokushikiKiso.Jimusho(KaokushikiViews.KUBUN_MEI.get(v.kubun()), v.shozaichi())).toList();
+    }
+
     public FukaComputation.Kekka kekka(String lgCode, String atenabango, Nendo nendo, JsonNode jushochiJokyo) {
         LocalDate fukaKijitsu = nendo.fukaKijitsu();
-        List<KaokushikiKiso.Jimusho> held = store.latest(lgCode, atenabango).stream().filter(v -> v.heldOn(fukaKijitsu))
-                .map(v -> new KaokushikiKiso.Jimusho(KaokushikiViews.KUBUN_MEI.get(v.kubun()), v.shozaichi())).toList();
+        List<KaokushikiKiso.Jimusho> held = held(lgCode, atenabango, nendo);
         if (held.isEmpty()) {
             throw new RuleViolationException("kaokushiki-nashi", "atenabango", StandardErrorCode.E0004, nendo.label()
                     + "の賦課期日 (" + fukaKijitsu + ") に市内に事務所・事業所・家屋敷を有していないため、住登外者には課税できません"

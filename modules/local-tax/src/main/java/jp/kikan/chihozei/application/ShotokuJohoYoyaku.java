@@ -70,9 +70,19 @@ final class ShotokuJohoYoyaku {
      * 未申告 here, with the 均等割 levied and kaokushiki_kazei set.
      */
     static ObjectNode kaokushiki(ObjectNode o, String atenabango, int nendo, JsonNode kekka, int fukaVersion) {
-        mishinkoku(o, atenabango, nendo, true);
         JsonNode h = kekka.get("hikazei");
-        o.put("kintowari_kazei", !h.get("zengaku_hikazei").asBoolean() && !h.get("kintowari_hikazei").asBoolean());
+        return kaokushiki(o, atenabango, nendo, !h.get("zengaku_hikazei").asBoolean() && !h.get("kintowari_hikazei").asBoolean(),
+                fukaVersion);
+    }
+
+    /** As {@link #kaokushiki(ObjectNode, String, int, JsonNode, int)}, from the engine's result. */
+    static ObjectNode kaokushiki(ObjectNode o, String atenabango, int nendo, HikazeiHantei h, int fukaVersion) {
+        return kaokushiki(o, atenabango, nendo, !h.zengakuHikazei() && !h.kintowariHikazei(), fukaVersion);
+    }
+
+    private static ObjectNode kaokushiki(ObjectNode o, String atenabango, int nendo, boolean kintowari, int fukaVersion) {
+        mishinkoku(o, atenabango, nendo, true);
+        o.put("kintowari_kazei", kintowari);
         o.put("kaokushiki_kazei", true);
         o.put("fuka_version", fukaVersion);
         return o;

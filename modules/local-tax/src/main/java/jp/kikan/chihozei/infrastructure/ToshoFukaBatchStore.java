@@ -31,14 +31,20 @@ public class ToshoFukaBatchStore {
     @Inject
     AgroalDataSource ds;
 
-    public record Taisho(String atenabango, LocalDate seinengappi) {
+    /** A taxpayer of the 当初賦課: a resident from the feed, or a 住登外者 ({@code jutogai}) registered here. */
+    public record Taisho(String atenabango, LocalDate seinengappi, boolean jutogai) {
+    }
+
+    /** Every taxpayer of the municipality (residents and 住登外者): the job's total. */
+    public long count(String lgCode) {
+        return Sql.one(ds, "select count(*) from nozeigimusha where lg_code = ?", rs -> rs.getLong(1), lgCode).orElse(0L);
     }
 
     public List<Taisho> next(String lgCode, int partitionNo, int partitions, String after, int limit) {
-        return Sql.list(ds, "select atenabango, seinengappi from nozeigimusha where lg_code = ? and kubun = 'jumin' "
+        return Sql.list(ds, "select atenabango, seinengappi, kubun from nozeigimusha where lg_code = ? "
                 + "and atenabango > ? and mod(atenabango::bigint, ?) = ? order by atenabango limit ?",
-                rs -> new Taisho(rs.getString(1), Sql.date(rs, "seinengappi")), lgCode, after == null ? "" : after, partitions,
-                partitionNo, limit);
+                rs -> new Taisho(rs.getString(1), Sql.date(rs, "seinengappi"), "jutogai".equals(rs.getString(3))), lgCode,
+                after == null ? "" : after, partitions, partitionNo, limit);
     }
 
     public Map<String, List<JuminKirokuVersion>> versions(String lgCode, List<String> ids) {
@@ -87,11 +93,6 @@ public class ToshoFukaBatchStore {
     public Set<String> assessed(String lgCode, int nendo, List<String> ids) {
         return new HashSet<>(Sql.list(ds, "select distinct atenabango from fuka where lg_code = ? and nendo = ? "
                 + "and atenabango = any(?)", rs -> rs.getString(1), lgCode, nendo, ids.toArray(String[]::new)));
-    }
-
-    public void error(String lgCode, String jobId, String atenabango, String rule, String message) {
-        Sql.update(ds, "insert into tosho_fuka_error (lg_code, job_id, atenabango, rule, message) values (?, ?, ?, ?, ?) "
-                + "on conflict do nothing", lgCode, jobId, atenabango, rule, message);
     }
 
     /** @param shotokuJoho the income information of the version for its event (built from the result, not re-read) */

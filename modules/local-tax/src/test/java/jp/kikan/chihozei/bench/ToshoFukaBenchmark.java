@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import jp.kikan.chihozei.application.tosho.ToshoFukaConfig;
-import jp.kikan.chihozei.application.tosho.ToshoFukaWorker;
 import jp.kikan.chihozei.support.Api;
 import jp.kikan.chihozei.support.ResidentFeedServer;
+import jp.kikan.platform.quarkus.job.JobConfig;
+import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import jp.kikan.platform.test.TestTokens;
 import org.junit.jupiter.api.Tag;
@@ -47,13 +47,13 @@ import org.postgresql.PGConnection;
 class ToshoFukaBenchmark {
 
     /**
-     * The job as the service runs it: its own batch size (500) and lease, not the tests' (7 taxpayers a batch, 2 s, to
-     * play restarts in a few taxpayers).
+     * The job as the service runs it: its own batch size (500) and lease, not the tests' (3 taxpayers a batch, to play
+     * restarts in a few taxpayers).
      */
     public static class ServiceDefaults implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kikan.tosho-fuka.batch-size", "500", "kikan.tosho-fuka.lease", "30S");
+            return Map.of("kikan.jobs.batch-size", "500", "kikan.jobs.lease", "30S");
         }
     }
 
@@ -62,10 +62,10 @@ class ToshoFukaBenchmark {
     private static final int NENDO = 2025;
 
     @Inject
-    ToshoFukaWorker worker;
+    JobWorkers worker;
 
     @Inject
-    ToshoFukaConfig config;
+    JobConfig config;
 
     @Test
     void shouldPrintTheAnnualAssessmentRateBesideCopy() throws Exception {

@@ -61,7 +61,7 @@ class ContractFuzzTest {
                 "genmen_id", UUID.randomUUID().toString(), "shodo_kensa_nengetsu", "2015-04", "kaokushiki_bango", "1"));
         Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(58);
+        assertThat(fuzzer.operationIds()).hasSize(60);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

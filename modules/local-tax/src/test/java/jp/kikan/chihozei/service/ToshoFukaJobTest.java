@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kikan.chihozei.application.JuminFeed;
-import jp.kikan.chihozei.application.tosho.ToshoFukaWorker;
 import jp.kikan.chihozei.support.Api;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.checkdigit.Modulus11;
 import jp.kikan.platform.test.DbSnapshot;
+import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.JobLeases;
 import jp.kikan.platform.test.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 当初賦課 over a city (出水市 462080, so that no other test's taxpayers are in it): partitions shared by workers, a
  * worker that dies mid-partition, resumption from the committed cursor after its lease, nobody assessed twice, the
- * 賦課期日 rule and 未申告 counted, progress through the API (batch size 7 and lease 2 s in the test profile).
+ * 賦課期日 rule and 未申告 counted, a 住登外者 with a 家屋敷 assessed the 家屋敷課税 and one without none, progress and
+ * the listed refusals through the API (batch size 3 in the test profile; the lease is run out by the test).
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -41,7 +43,7 @@ class ToshoFukaJobTest {
     JuminFeed feed;
 
     @Inject
-    ToshoFukaWorker worker;
+    JobWorkers workers;
 
     private static String clerk() {
         return TestTokens.staff("izumi-zeimu", IZUMI, "zeimu-clerk");
@@ -76,6 +78,9 @@ class ToshoFukaJobTest {
             st.execute("insert into shinkoku (lg_code, atenabango, nendo, version, naiyo, shorinengappi, shori_at, actor) values ('"
                     + IZUMI + "', '" + noBirth + "', 2025, 1, '{\"shunyu\":{\"kyuyo_shunyu\":2000000}}', current_date, now(), 'test')");
         }
+        // two 住登外者: one holds a 家屋敷 here on 1月1日 (家屋敷課税), one only since 1月2日 (not taxed here this 年度)
+        String bessou = jutogai("別荘　一郎", "2018-05-01");
+        jutogai("別荘　二郎", "2025-01-02");
         // 30 taxable with a 申告, 5 late (申告 too: still not taxed here), 5 with nothing (未申告)
         for (String a : taxed) {
             Api.command(clerk()).body(Map.of("atenabango", a, "nendo", 2025, "shunyu", Map.of("kyuyo_shunyu", 3_000_000)))
@@ -86,46 +91,48 @@ class ToshoFukaJobTest {
                 .statusCode(201);
 
         String jobId = Api.as(clerk()).body(Map.of("nendo", 2025, "partitions", 3)).post("/v1/kojin-juminzei/tosho-fuka")
-                .then().statusCode(201).body("status", equalTo("running")).body("total", equalTo(41))
+                .then().statusCode(201).body("status", equalTo("running")).body("total", equalTo(43))
                 .extract().path("job_id");
         Api.as(clerk()).body(Map.of("nendo", 2025)).post("/v1/kojin-juminzei/tosho-fuka").then().statusCode(422)
-                .body("code", equalTo("tosho-fuka-running"));
+                .body("code", equalTo("job-running"));
 
         // worker A takes a partition, commits one batch and dies holding it
-        assertThat(worker.runOnce("A", 1)).isTrue();
+        assertThat(workers.runOnce("A", 1)).isTrue();
         JsonPath mid = progress(jobId);
-        assertThat(mid.getLong("processed")).isEqualTo(7);
+        assertThat(mid.getLong("processed")).isEqualTo(3);
         // worker B does the rest; A's partition only once its lease has run out
-        while (worker.runOnce("B", Integer.MAX_VALUE)) {
-            // next partition
-        }
+        workers.drain("B");
         assertThat(progress(jobId).getString("status")).isEqualTo("running");
-        Thread.sleep(2_100);
-        while (worker.runOnce("B", Integer.MAX_VALUE)) {
-            // A's partition, from its cursor
-        }
+        assertThat(JobLeases.expire(jobId)).isEqualTo(1);
+        workers.drain("B"); // A's partition, from its cursor
         JsonPath done = progress(jobId);
         assertThat(done.getString("status")).isEqualTo("done");
-        assertThat(done.getLong("processed")).isEqualTo(41);
+        assertThat(done.getLong("processed")).isEqualTo(43);
         assertThat(done.getLong("errors")).isEqualTo(1);
-        assertThat(DbSnapshot.count("select count(*) from tosho_fuka_error where atenabango = '" + noBirth
-                + "' and rule = 'seinengappi-required'")).isEqualTo(1);
-        assertThat(done.getLong("assessed")).isEqualTo(29);
+        Api.as(clerk()).get("/v1/kojin-juminzei/tosho-fuka/" + jobId + "/errors").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].atenabango", equalTo(noBirth))
+                .body("items[0].rule", equalTo("seinengappi-required"));
+        assertThat(done.getLong("assessed")).isEqualTo(30);
         assertThat(done.getLong("skipped")).isEqualTo(1);
-        assertThat(done.getLong("hitaisho")).isEqualTo(5);
+        assertThat(done.getLong("hitaisho")).isEqualTo(6);
         assertThat(done.getLong("mishinkoku")).isEqualTo(5);
         assertThat(done.getLong("eta_seconds")).isZero();
-        assertThat(DbSnapshot.count("select count(*) from fuka where lg_code = '" + IZUMI + "' and nendo = 2025")).isEqualTo(30);
+        assertThat(DbSnapshot.count("select count(*) from fuka where lg_code = '" + IZUMI + "' and nendo = 2025")).isEqualTo(31);
+        // the 家屋敷課税 is the single 賦課's: 均等割 alone (出水市 令和7年度 3,000 + 1,000)
+        JsonPath kaoku = Api.as(clerk()).queryParam("nendo", 2025).get("/v1/kojin-juminzei/fuka/" + bessou).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(kaoku.getLong("versions[0].nenzeigaku")).isEqualTo(4000);
+        assertThat(kaoku.getList("versions[0].fuka.santei_konkyo.rule_id", String.class)).contains("kaokushiki-kazei");
         assertThat(DbSnapshot.count("select count(*) from (select atenabango from fuka where lg_code = '" + IZUMI
                 + "' and nendo = 2025 group by atenabango having count(*) > 1) d")).isZero();
         assertThat(DbSnapshot.count("select count(*) from outbox_event where lg_code = '" + IZUMI
-                + "' and event_type = 'kojin-juminzei.fuka'")).isEqualTo(30);
+                + "' and event_type = 'kojin-juminzei.fuka'")).isEqualTo(31);
         // the job's events carry the income information the pull API gives for the same version
         String feedClient = jp.kikan.platform.test.TestTokens.serviceClient("kikan-kokuho", IZUMI,
                 "010:kojin-juminzei-renkei:Read", Api.SHOTOKU_SCOPE);
         java.util.List<java.util.Map<String, Object>> items = Api.as(feedClient).queryParam("limit", 1000)
                 .get("/v1/renkei/kojin-juminzei").then().statusCode(200).extract().jsonPath().getList("result");
-        assertThat(items).hasSize(30);
+        assertThat(items).hasSize(31);
         for (java.util.Map<String, Object> feedItem : items.subList(0, 5)) {
             java.util.Map<String, Object> pulled = Api.as(feedClient).queryParam("nendo", 2025)
                     .get("/v1/shotoku-joho/" + feedItem.get("atenabango")).then().statusCode(200).extract().jsonPath().getMap("");
@@ -135,10 +142,18 @@ class ToshoFukaJobTest {
         // run again: everyone is skipped, nothing is written
         String again = Api.as(clerk()).body(Map.of("nendo", 2025, "partitions", 2)).post("/v1/kojin-juminzei/tosho-fuka")
                 .then().statusCode(201).extract().path("job_id");
-        while (worker.runOnce("C", Integer.MAX_VALUE)) {
-            // both partitions
-        }
-        assertThat(progress(again).getLong("skipped")).isEqualTo(30);
-        assertThat(DbSnapshot.count("select count(*) from fuka where lg_code = '" + IZUMI + "' and nendo = 2025")).isEqualTo(30);
+        workers.drain("C");
+        assertThat(progress(again).getLong("skipped")).isEqualTo(31);
+        assertThat(DbSnapshot.count("select count(*) from fuka where lg_code = '" + IZUMI + "' and nendo = 2025")).isEqualTo(31);
+    }
+
+    /** A 住登外者 with a 家屋敷 in the city held from {@code kaishibi}. */
+    private static String jutogai(String shimei, String kaishibi) {
+        String a = Api.command(clerk()).body(Map.of("shimei", shimei, "shimei_furigana", "ベッソウ", "seinengappi", "1960-01-01",
+                "jusho", "鹿児島県鹿児島市山下町11番1号", "riyu", "市内に別荘を所有")).post("/v1/nozeigimusha/jutogai").then()
+                .statusCode(201).extract().jsonPath().getString("atenabango");
+        Api.command(clerk()).body(Map.of("kubun", "kaokushiki", "shozaichi", "出水市中央町1番地", "shoyu_kaishibi", kaishibi,
+                "riyu", "別荘")).post("/v1/nozeigimusha/" + a + "/kaokushiki").then().statusCode(201);
+        return a;
     }
 }

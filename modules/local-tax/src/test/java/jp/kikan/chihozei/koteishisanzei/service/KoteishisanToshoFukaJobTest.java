@@ -4,6 +4,7 @@ import static jp.kikan.chihozei.koteishisanzei.service.KoteishisanDaichoData.jut
 import static jp.kikan.chihozei.koteishisanzei.service.KoteishisanDaichoData.shares;
 import static jp.kikan.chihozei.koteishisanzei.service.KoteishisanDaichoData.sole;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -15,18 +16,19 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.kikan.chihozei.application.tosho.KoteishisanToshoWorker;
 import jp.kikan.chihozei.support.Api;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.test.DbSnapshot;
+import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.JobLeases;
 import jp.kikan.platform.test.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The 固定資産税 当初賦課 job over a city of its own (飯田市 202053, so that no other test's taxpayers are in it): a worker
- * that dies after one batch (test batch size 7), the rest by another once the lease (2 s in tests) has run out, everyone
+ * that dies after one batch (test batch size 3), the rest by another once its lease has run out, everyone
  * of 1月1日 assessed once — a taxpayer a clerk assessed before is skipped, never doubled.
  */
 @QuarkusTest
@@ -39,7 +41,7 @@ class KoteishisanToshoFukaJobTest {
     private static final String IIDA = "202053";
 
     @Inject
-    KoteishisanToshoWorker worker;
+    JobWorkers workers;
 
     private static String clerk() {
         return TestTokens.staff("iida-zeimu1", IIDA, "zeimu-clerk");
@@ -67,18 +69,20 @@ class KoteishisanToshoFukaJobTest {
         // one taxpayer a clerk has already assessed
         Api.command(clerk()).body(Map.of("nendo", 2025, "shoyusha", List.of(owners.get(8)))).post("/v1/koteishisanzei/fuka").then()
                 .statusCode(201);
-        JsonPath started = Api.as(clerk()).body(Map.of("nendo", 2025)).post("/v1/koteishisanzei/tosho-fuka").then().statusCode(201)
+        // one partition, so that the partition worker A dies in is the only one
+        JsonPath started = Api.as(clerk()).body(Map.of("nendo", 2025, "partitions", 1)).post("/v1/koteishisanzei/tosho-fuka")
+                .then().statusCode(201)
                 .extract().jsonPath();
         String job = started.getString("job_id");
         assertThat(started.getLong("total")).isEqualTo(10); // 9 owners alone + 1 group of co-owners
         Api.as(clerk()).body(Map.of("nendo", 2025)).post("/v1/koteishisanzei/tosho-fuka").then().statusCode(422)
-                .body("errors.field", hasItem("nendo"));
+                .body("code", equalTo("job-running")).body("errors.field", hasItem("nendo"));
 
-        assertThat(worker.runOnce("A", 1)).isTrue(); // one batch of 7 committed, then A dies holding the lease
-        assertThat(progress(job).getLong("processed")).isEqualTo(7);
-        assertThat(worker.runOnce("B", Integer.MAX_VALUE)).isFalse(); // A's lease has not run out
-        Thread.sleep(2_200);
-        assertThat(worker.runOnce("B", Integer.MAX_VALUE)).isTrue();
+        assertThat(workers.runOnce("A", 1)).isTrue(); // one batch of 3 committed, then A dies holding the lease
+        assertThat(progress(job).getLong("processed")).isEqualTo(3);
+        assertThat(workers.runOnce("B", Integer.MAX_VALUE)).isFalse(); // A's lease has not run out
+        assertThat(JobLeases.expire(job)).isEqualTo(1);
+        workers.drain("B");
 
         JsonPath done = progress(job);
         assertThat(done.getString("status")).isEqualTo("done");
@@ -94,6 +98,8 @@ class KoteishisanToshoFukaJobTest {
                 .statusCode(200).extract().jsonPath();
         assertThat(f.getLong("nozeigimusha[0].versions[0].fuka.toshi_zeigaku")).isEqualTo((6_180_000L / 3) * 2 / 1000 / 100 * 100);
         assertThat(f.getString("nozeigimusha[0].versions[0].fuka.kibetsu[0].nengetsu")).isEqualTo("2025-05");
+        Api.as(clerk()).get("/v1/koteishisanzei/tosho-fuka/" + job + "/errors").then().statusCode(200)
+                .body("items.size()", equalTo(0));
     }
 
     @Test
