@@ -22,11 +22,15 @@ import jp.kikan.chihozei.application.KaokushikiViews;
 import jp.kikan.chihozei.application.NozeigimushaKensaku;
 import jp.kikan.chihozei.application.NozeigimushaShokai;
 import jp.kikan.chihozei.application.Roles;
+import jp.kikan.chihozei.application.SozokuninDaihyoshaShitei;
+import jp.kikan.chihozei.application.SozokuninDaihyoshaViews;
+import jp.kikan.chihozei.application.SozokuninDaihyoshas;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 
 /**
  * 納税義務者 (operations searchNozeigimusha, getNozeigimusha, registerJutogaisha) and a 住登外者's 事務所・事業所・家屋敷
- * (listKaokushiki, registerKaokushiki, endKaokushiki).
+ * (listKaokushiki, registerKaokushiki, endKaokushiki), a deceased taxpayer's 相続人代表者 (getSozokuninDaihyosha,
+ * designateSozokuninDaihyosha).
  */
 @Path("/v1/nozeigimusha")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +50,12 @@ public class NozeigimushaResource {
 
     @Inject
     KaokushikiShokai kaokushikiShokai;
+
+    @Inject
+    SozokuninDaihyoshaShitei sozokuninShitei;
+
+    @Inject
+    SozokuninDaihyoshas sozokunin;
 
     @Inject
     CallerResolver caller;
@@ -98,5 +108,22 @@ public class NozeigimushaResource {
             @PathParam("kaokushiki_bango") int bango, JsonNode request) {
         KaokushikiViews.Ichiran v = kaokushiki.shuryo(caller.current(), key, atenabango, bango, request);
         return Response.created(URI.create("/v1/nozeigimusha/" + atenabango + "/kaokushiki")).entity(v).build();
+    }
+
+    @GET
+    @Path("/{atenabango}/sozokunin-daihyosha")
+    @RolesAllowed({Roles.CLERK, Roles.SHIEN})
+    public SozokuninDaihyoshaViews.View sozokuninDaihyosha(@PathParam("atenabango") String atenabango) {
+        return sozokunin.shokai(caller.current(), atenabango);
+    }
+
+    @POST
+    @Path("/{atenabango}/sozokunin-daihyosha")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    public Response designateSozokuninDaihyosha(@HeaderParam("Idempotency-Key") String key,
+            @PathParam("atenabango") String atenabango, JsonNode request) {
+        SozokuninDaihyoshaViews.View v = sozokuninShitei.shitei(caller.current(), key, atenabango, request);
+        return Response.created(URI.create("/v1/nozeigimusha/" + atenabango + "/sozokunin-daihyosha")).entity(v).build();
     }
 }

@@ -42,7 +42,7 @@ class ContractFuzzTest {
             "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
             "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error", "sharyo",
             "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file", "platform_job", "platform_job_partition",
-            "platform_job_error", "kaokushiki");
+            "platform_job_error", "kaokushiki", "sozokunin_daihyosha");
 
     @Inject
     JuminFeed feed;
@@ -61,7 +61,7 @@ class ContractFuzzTest {
                 "genmen_id", UUID.randomUUID().toString(), "shodo_kensa_nengetsu", "2015-04", "kaokushiki_bango", "1"));
         Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(60);
+        assertThat(fuzzer.operationIds()).hasSize(62);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -31,6 +31,19 @@ public class FukaYomitori {
     @Inject
     jp.kikan.chihozei.application.SanteiKonkyoStorage storage;
 
+    @Inject
+    jp.kikan.chihozei.application.SozokuninDaihyoshas sozokunin;
+
+    /**
+     * Whom a notice (納税通知書) goes to: the taxpayer, or for a deceased one the 相続人代表者 in force (地方税法第9条の2), named
+     * with the deceased ("代表者名（故 被相続人名 相続人代表者）") at the representative's address.
+     */
+    ZeiShomeiModel.Atesaki tsuchiAtesaki(jp.kikan.platform.caller.Caller caller, NozeigimushaEntity n, String action) {
+        return sozokunin.uketorinin(caller, n, action).map(d -> new ZeiShomeiModel.Atesaki(n.atenabango,
+                d.shimei + "（故 " + n.shimei + " 相続人代表者）", d.shimeiFurigana, d.jusho, atesaki(n).seinengappi()))
+                .orElseGet(() -> atesaki(n));
+    }
+
     ZeiShomeiModel.Atesaki atesaki(NozeigimushaEntity n) {
         return new ZeiShomeiModel.Atesaki(n.atenabango, n.shimei, n.shimeiFurigana, n.jusho,
                 n.seinengappi == null ? "" : ShomeiHakko.WAREKI.format(n.seinengappi));

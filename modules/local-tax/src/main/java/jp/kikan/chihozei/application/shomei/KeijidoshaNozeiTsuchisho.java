@@ -108,7 +108,7 @@ public class KeijidoshaNozeiTsuchisho {
             z.santeiKonkyo().forEach(step -> konkyo.add("【" + s.hyoshikiBango() + "】" + step.setsumei()));
         }
         Nendo label = new Nendo(nendo);
-        byte[] bytes = pdf.render(hakko, yomitori.atesaki(person), new KeijidoshaNozeiTsuchishoPdf.Tsuchi(label.label(),
+        byte[] bytes = pdf.render(hakko, yomitori.tsuchiAtesaki(caller, person, ACTION), new KeijidoshaNozeiTsuchishoPdf.Tsuchi(label.label(),
                 ShomeiHakko.WAREKI.format(p.fukaKijitsu().value().atYear(nendo)), (int) v.version(),
                 ShomeiHakko.WAREKI.format(LocalDate.parse(v.shorinengappi())), v.riyu(), v.maeNenzeigaku(), v.nenzeigaku(),
                 ShomeiHakko.WAREKI.format(nokigen), daisu, konkyo)).pdf();

@@ -63,6 +63,9 @@ public class KoteishisanShomeiHakko {
     @Inject
     TaxJson json;
 
+    @Inject
+    jp.kikan.chihozei.application.SozokuninDaihyoshas sozokunin;
+
     @Transactional
     public ShomeiHakko.Issued issue(Caller caller, JsonNode r) {
         String yoshiki = r.get("yoshiki").asText();
@@ -90,8 +93,12 @@ public class KoteishisanShomeiHakko {
             case "kouka-shomeisho" -> KoteishisanShomeiPdf.Yoshiki.KOUKA_SHOMEISHO;
             default -> KoteishisanShomeiPdf.Yoshiki.KAZEI_MEISAISHO;
         };
-        byte[] out = pdf.render(y, hakko, new KoteishisanShomeiModel.Nozeigimusha(key,
-                v.daihyosha(), d.shimei, d.jusho, others), model(nendo, v)).pdf();
+        // the 納税通知書・課税明細書 of a deceased 代表者 goes to the 相続人代表者 (地方税法第9条の2); certificates name the taxpayer
+        NozeigimushaEntity uketorinin = y == KoteishisanShomeiPdf.Yoshiki.KAZEI_MEISAISHO
+                ? sozokunin.uketorinin(caller, d, ACTION).orElse(null) : null;
+        String shimei = uketorinin == null ? d.shimei : uketorinin.shimei + "（故 " + d.shimei + " 相続人代表者）";
+        byte[] out = pdf.render(y, hakko, new KoteishisanShomeiModel.Nozeigimusha(key, v.daihyosha(), shimei,
+                uketorinin == null ? d.jusho : uketorinin.jusho, others), model(nendo, v)).pdf();
         kofu.record(caller.lgCode(), new KoteishisanShomeiKofuStore.Kofu(hakkoBango, yoshiki, key, nendo, v.version(),
                 r.hasNonNull("mokuteki") ? r.get("mokuteki").asText() : null, HakkoBango.sha256(out), caller.actor(),
                 calendar.now()));

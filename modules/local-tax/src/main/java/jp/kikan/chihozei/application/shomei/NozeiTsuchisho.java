@@ -47,7 +47,8 @@ public class NozeiTsuchisho {
                 throw new RuleViolationException("nozei-gaku-nashi", "nendo", StandardErrorCode.E0004,
                         "この版の普通徴収の税額は0円のため、納税通知書は発行しません");
             }
-            return pdf.render(h, yomitori.atesaki(s.nozeigimusha()), yomitori.fuka(nendo, s.version()), futsu).pdf();
+            return pdf.render(h, yomitori.tsuchiAtesaki(caller, s.nozeigimusha(), ACTION), yomitori.fuka(nendo, s.version()),
+                    futsu).pdf();
         });
     }
 }
