@@ -31,7 +31,21 @@ public class KokuhoFukaEvents {
     @Inject
     ObjectMapper mapper;
 
-    void append(String lgCode, FukaStore.Version v) {
+    /** The versions' events in this order, in one statement. */
+    void appendAll(String lgCode, List<FukaStore.Version> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        List<OutboxEvent> all = versions.stream().map(v -> event(lgCode, v)).toList();
+        // the connection of the command's transaction (Agroal enlists it in the JTA transaction)
+        try (Connection c = ds.getConnection()) {
+            outbox.appendAll(c, all);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot append the assessment's event: " + ex.getMessage(), ex);
+        }
+    }
+
+    private OutboxEvent event(String lgCode, FukaStore.Version v) {
         ObjectNode p = mapper.createObjectNode();
         p.put("setaibango", v.setaibango());
         p.put("nendo", v.nendo());
@@ -54,12 +68,6 @@ public class KokuhoFukaEvents {
             p.set("nozeigimusha_choshu", v.bunpai());
         }
         p.put("shorinengappi", v.shorinengappi().toString());
-        OutboxEvent e = new OutboxEvent(lgCode, TYPE, "fuka", v.setaibango() + ":" + v.nendo(), v.version(), p);
-        // the connection of the command's transaction (Agroal enlists it in the JTA transaction)
-        try (Connection c = ds.getConnection()) {
-            outbox.appendAll(c, List.of(e));
-        } catch (SQLException ex) {
-            throw new IllegalStateException("cannot append the assessment's event: " + ex.getMessage(), ex);
-        }
+        return new OutboxEvent(lgCode, TYPE, "fuka", v.setaibango() + ":" + v.nendo(), v.version(), p);
     }
 }

@@ -3,7 +3,6 @@ package jp.kikan.kokuho.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,10 @@ import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.job.BatchOutcome;
 import jp.kikan.platform.job.JobPartition;
 import jp.kikan.platform.problem.FieldViolation;
-import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.job.JobErrors;
 import jp.kikan.platform.quarkus.job.PartitionedJob;
 import jp.kikan.platform.quarkus.jumin.Jumin;
-import jp.kikan.platform.quarkus.jumin.JuminStore;
 
 /**
  * 国民健康保険税の本算定 (x-kikan-function kokuho.hokenzei.honsantei): every household of the municipality for a 年度,
@@ -42,9 +39,6 @@ public class KokuhoHonsantei implements PartitionedJob {
 
     @Inject
     HonsanteiTaishoStore taisho;
-
-    @Inject
-    JuminStore jumins;
 
     @Inject
     FukaStore store;
@@ -82,6 +76,10 @@ public class KokuhoHonsantei implements PartitionedJob {
         return taisho.count(lgCode, nendo);
     }
 
+    /**
+     * One transaction: the batch's households locked, read and assessed together ({@link KokuhoSetaiFuka}'s set-based
+     * reads, one JDBC batch of new versions and one outbox statement for their events).
+     */
     @Override
     public BatchOutcome batch(JobPartition p, int batchSize, JobErrors errors) {
         List<String> setai = taisho.next(p.lgCode(), p.nendo(), p.partitionNo(), p.partitions(), p.cursor(), batchSize);
@@ -90,16 +88,17 @@ public class KokuhoHonsantei implements PartitionedJob {
         }
         HokenzeiParameters params = parameters.parameters(p.lgCode(), p.nendo());
         Map<String, Long> counts = new LinkedHashMap<>();
-        List<String> read = new ArrayList<>();
         String actor = "job:" + p.jobId();
+        store.lock(p.lgCode(), setai, p.nendo());
+        Map<String, List<Jumin>> people = taisho.setaiAll(p.lgCode(), setai);
+        List<String> read = people.values().stream().flatMap(List::stream).map(Jumin::atenabango).toList();
+        Map<String, KokuhoSetaiFuka.Kekka> kekka = setaiFuka.fuka(p.lgCode(), actor, p.nendo(), people, params, true,
+                (s, e) -> errors.add(s, e.rule(), e.getMessage()));
         for (String setaibango : setai) {
-            List<Jumin> people = jumins.setaiAll(p.lgCode(), setaibango);
-            read.addAll(people.stream().map(Jumin::atenabango).toList());
-            store.lock(p.lgCode(), setaibango, p.nendo());
-            try {
-                count(counts, one(p, actor, setaibango, people, params, errors));
-            } catch (RuleViolationException e) {
-                errors.add(setaibango, e.rule(), e.getMessage());
+            if (!people.containsKey(setaibango)) {
+                count(counts, "hitaisho");
+            } else if (kekka.containsKey(setaibango)) {
+                count(counts, one(p, actor, setaibango, kekka.get(setaibango), errors));
             }
         }
         accessLog.record(new Caller(p.lgCode(), actor, Set.of(Roles.CLERK), "job " + p.jobId()), ACTION, Jumins.SETAI, read,
@@ -108,12 +107,7 @@ public class KokuhoHonsantei implements PartitionedJob {
     }
 
     /** @return the count the household goes to, or null when it was listed as an error */
-    private String one(JobPartition p, String actor, String setaibango, List<Jumin> people, HokenzeiParameters params,
-            JobErrors errors) {
-        if (people.isEmpty()) {
-            return "hitaisho";
-        }
-        KokuhoSetaiFuka.Kekka k = setaiFuka.fuka(p.lgCode(), actor, setaibango, p.nendo(), people, params, true);
+    private String one(JobPartition p, String actor, String setaibango, KokuhoSetaiFuka.Kekka k, JobErrors errors) {
         switch (k.jotai()) {
             case FUKA:
                 return "assessed";

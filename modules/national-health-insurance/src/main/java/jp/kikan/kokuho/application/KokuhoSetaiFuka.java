@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import jp.kikan.kokuho.hokenzei.HokenzeiKeisan;
 import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.kokuho.infrastructure.FukaStore;
+import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.quarkus.jumin.Jumin;
 import jp.kikan.platform.time.BusinessCalendar;
 
@@ -67,8 +71,48 @@ public class KokuhoSetaiFuka {
      */
     public Kekka fuka(String lgCode, String actor, String setaibango, int nendo, List<Jumin> people, HokenzeiParameters params,
             boolean onlyInsured) {
-        FukaSetai.Shukei h = setai.shukei(lgCode, setaibango, people, nendo);
-        Optional<FukaStore.Version> last = store.latest(lgCode, setaibango, nendo);
+        return fuka(lgCode, actor, nendo, Map.of(setaibango, people), params, onlyInsured, null).get(setaibango);
+    }
+
+    /**
+     * These households (世帯番号 → everyone recorded in it) as {@link #fuka(String, String, String, int, List,
+     * HokenzeiParameters, boolean)} assesses one, with what they read in a few set-based reads for all of them and the
+     * new versions (and their events) written together. The caller holds every household's lock.
+     *
+     * @param refused where a household's refusal goes (its result is then absent); null: thrown
+     */
+    public Map<String, Kekka> fuka(String lgCode, String actor, int nendo, Map<String, List<Jumin>> people,
+            HokenzeiParameters params, boolean onlyInsured, BiConsumer<String, RuleViolationException> refused) {
+        Map<String, FukaSetai.Nyuryoku> nyuryoku = setai.yomikomi(lgCode, people, nendo);
+        Map<String, FukaStore.Version> last = store.latest(lgCode, people.keySet(), nendo);
+        LocalDate today = calendar.today();
+        Map<String, Kekka> out = new LinkedHashMap<>();
+        List<FukaStore.Version> written = new ArrayList<>();
+        for (var e : nyuryoku.entrySet()) {
+            Kekka k;
+            try {
+                k = santei(e.getKey(), nendo, setai.shukei(e.getValue(), nendo), Optional.ofNullable(last.get(e.getKey())),
+                        params, onlyInsured, today);
+            } catch (RuleViolationException ex) {
+                if (refused == null) {
+                    throw ex;
+                }
+                refused.accept(e.getKey(), ex);
+                continue;
+            }
+            out.put(e.getKey(), k);
+            if (k.jotai() == Jotai.FUKA) {
+                written.add(k.version());
+            }
+        }
+        store.insertAll(lgCode, written, clock.instant(), actor);
+        events.appendAll(lgCode, written);
+        return out;
+    }
+
+    /** One household's result from what was read: the version to write for FUKA (not yet written). */
+    private Kekka santei(String setaibango, int nendo, FukaSetai.Shukei h, Optional<FukaStore.Version> last,
+            HokenzeiParameters params, boolean onlyInsured, LocalDate today) {
         if (onlyInsured && last.isEmpty() && !h.hihokenshaAri()) {
             return new Kekka(Jotai.HIHOKENSHA_NASHI, null, h);
         }
@@ -86,12 +130,9 @@ public class KokuhoSetaiFuka {
         }
         long nengaku = kekka.get("nengaku").asLong();
         FukaBunpai.Kekka choshu = FukaBunpai.choshu(mapper, nendo, shares(kekka, nushi, nengaku), nengaku,
-                params.nokigen().value(), last, YearMonth.from(calendar.today()));
+                params.nokigen().value(), last, YearMonth.from(today));
         FukaStore.Version v = new FukaStore.Version(setaibango, nendo, last.map(FukaStore.Version::version).orElse(0) + 1,
-                nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, calendar.today(),
-                choshu.choshu().kibetsu(), choshu.choshu().kosei(), h.setaiin(), h.used(), choshu.bunpai());
-        store.insert(lgCode, v, clock.instant(), actor);
-        events.append(lgCode, v);
+                nushi, nengaku, nengaku - last.map(FukaStore.Version::nengaku).orElse(0L), kekka, today, choshu.choshu().kibetsu(), choshu.choshu().kosei(), h.setaiin(), h.used(), choshu.bunpai());
         return new Kekka(Jotai.FUKA, v, h);
     }
 

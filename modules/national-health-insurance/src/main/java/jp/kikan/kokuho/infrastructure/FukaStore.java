@@ -5,9 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kikan.platform.quarkus.jdbc.Sql;
 
@@ -37,22 +45,48 @@ public class FukaStore {
 
     public List<Version> versions(String lgCode, String setaibango, int nendo) {
         return Sql.list(ds, "select * from kokuho_fuka where lg_code = ? and setaibango = ? and nendo = ? order by version",
-                rs -> {
-                    try {
-                        return new Version(rs.getString("setaibango"), rs.getInt("nendo"), rs.getInt("version"),
-                                rs.getString("nozeigimusha"), rs.getLong("nengaku"), rs.getLong("sagaku"),
-                                JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
-                                tree(rs.getString("kibetsu")), tree(rs.getString("kosei")), tree(rs.getString("setaiin")),
-                                tree(rs.getString("shotoku")), tree(rs.getString("bunpai")));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, lgCode, setaibango, nendo);
+                FukaStore::row, lgCode, setaibango, nendo);
+    }
+
+    private static Version row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        try {
+            return new Version(rs.getString("setaibango"), rs.getInt("nendo"), rs.getInt("version"),
+                    rs.getString("nozeigimusha"), rs.getLong("nengaku"), rs.getLong("sagaku"),
+                    JSON.readTree(rs.getString("kekka")), Sql.date(rs, "shorinengappi"),
+                    tree(rs.getString("kibetsu")), tree(rs.getString("kosei")), tree(rs.getString("setaiin")),
+                    tree(rs.getString("shotoku")), tree(rs.getString("bunpai")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<Version> latest(String lgCode, String setaibango, int nendo) {
         List<Version> all = versions(lgCode, setaibango, nendo);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** The last version of each of these households that has one, in one read. */
+    public Map<String, Version> latest(String lgCode, Collection<String> setaibango, int nendo) {
+        Map<String, Version> out = new HashMap<>();
+        if (setaibango.isEmpty()) {
+            return out;
+        }
+        for (Version v : Sql.list(ds, "select distinct on (setaibango) * from kokuho_fuka where lg_code = ? and nendo = ? "
+                + "and setaibango = any (?) order by setaibango, version desc", FukaStore::row, lgCode, nendo,
+                setaibango.toArray(String[]::new))) {
+            out.put(v.setaibango(), v);
+        }
+        return out;
+    }
+
+    /** {@link #lock} of each of these households, in one statement (in 世帯番号 order). */
+    public void lock(String lgCode, Collection<String> setaibango, int nendo) {
+        if (setaibango.isEmpty()) {
+            return;
+        }
+        String[] keys = setaibango.stream().sorted().map(s -> lgCode + ":" + s + ":" + nendo).toArray(String[]::new);
+        Sql.list(ds, "select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(?::text[]) k order by k) s",
+                rs -> 1, (Object) keys);
     }
 
     /** A household whose assessment stopped on unknown incomes. */
@@ -86,14 +120,44 @@ public class FukaStore {
                 rs -> rs.getString(1), lgCode, nendo, atenabango, lgCode, nendo, atenabango);
     }
 
+    private static final String INSERT = "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, "
+            + "nengaku, sagaku, kekka, shotoku, shorinengappi, shori_at, actor, kibetsu, kosei, setaiin, bunpai) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb)";
+
     public void insert(String lgCode, Version v, Instant now, String actor) {
-        Sql.update(ds, "insert into kokuho_fuka (lg_code, setaibango, nendo, version, nozeigimusha, nengaku, sagaku, kekka, "
-                + "shotoku, shorinengappi, shori_at, actor, kibetsu, kosei, setaiin, bunpai) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                lgCode, v.setaibango(), v.nendo(), v.version(), v.nozeigimusha(), v.nengaku(), v.sagaku(),
-                new Sql.Json(v.kekka().toString()), new Sql.Json(v.shotoku().toString()), v.shorinengappi(), now, actor,
-                new Sql.Json(v.kibetsu().toString()), v.kosei() == null ? null : new Sql.Json(v.kosei().toString()),
-                new Sql.Json(v.setaiin().toString()), v.bunpai() == null ? null : new Sql.Json(v.bunpai().toString()));
+        insertAll(lgCode, List.of(v), now, actor);
+    }
+
+    /** The versions in one JDBC batch (the caller's transaction). */
+    public void insertAll(String lgCode, List<Version> versions, Instant now, String actor) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            for (Version v : versions) {
+                ps.setString(1, lgCode);
+                ps.setString(2, v.setaibango());
+                ps.setInt(3, v.nendo());
+                ps.setInt(4, v.version());
+                ps.setString(5, v.nozeigimusha());
+                ps.setLong(6, v.nengaku());
+                ps.setLong(7, v.sagaku());
+                ps.setString(8, v.kekka().toString());
+                ps.setString(9, v.shotoku().toString());
+                ps.setDate(10, java.sql.Date.valueOf(v.shorinengappi()));
+                ps.setObject(11, at);
+                ps.setString(12, actor);
+                ps.setString(13, v.kibetsu().toString());
+                ps.setString(14, v.kosei() == null ? null : v.kosei().toString());
+                ps.setString(15, v.setaiin().toString());
+                ps.setString(16, v.bunpai() == null ? null : v.bunpai().toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static JsonNode tree(String json) throws com.fasterxml.jackson.core.JsonProcessingException {

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuJiyu;
 import jp.kikan.platform.quarkus.jdbc.Sql;
@@ -23,24 +27,43 @@ public class ShikakuStore {
             Long todokedeId, String todokedeShubetsu, String tenshutsusaki) {
     }
 
+    private static final String ENTRIES = "select r.*, t.todokede_shubetsu, k.tenshutsusaki_shikuchosonkodo from shikaku_rireki r "
+            + "left join shikaku_todokede t on t.todokede_id = r.todokede_id "
+            + "left join shikaku_kennai_ido k on r.shikaku_ido_jiyu = 'kennai_ido' and k.lg_code = r.lg_code "
+            + "and k.atenabango = r.atenabango and k.idonengappi = r.idonengappi where r.lg_code = ? ";
+
     public List<Entry> entries(String lgCode, String atenabango) {
-        return Sql.list(ds, "select r.*, t.todokede_shubetsu, k.tenshutsusaki_shikuchosonkodo from shikaku_rireki r "
-                + "left join shikaku_todokede t on t.todokede_id = r.todokede_id "
-                + "left join shikaku_kennai_ido k on r.shikaku_ido_jiyu = 'kennai_ido' and k.lg_code = r.lg_code "
-                + "and k.atenabango = r.atenabango and k.idonengappi = r.idonengappi "
-                + "where r.lg_code = ? and r.atenabango = ? order by r.rirekibango",
-                rs -> {
-                    ShikakuJiyu j = ShikakuJiyu.of(rs.getString("shikaku_ido_jiyu"));
-                    LocalDate bi = j.kubun() == IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
-                            : j.kubun() == IdoKubun.SOSHITSU ? Sql.date(rs, "shikaku_soshitsubi") : null;
-                    long hb = rs.getLong("henko_bango");
-                    Long henko = rs.wasNull() ? null : hb;
-                    long tid = rs.getLong("todokede_id");
-                    Long todokede = rs.wasNull() ? null : tid;
-                    return new Entry(rs.getInt("rirekibango"), ShikakuIdo.of(j, bi, Sql.date(rs, "idonengappi")),
-                            Sql.date(rs, "shorinengappi"), rs.getString("legal_basis"), henko, todokede,
-                            rs.getString("todokede_shubetsu"), rs.getString("tenshutsusaki_shikuchosonkodo"));
-                }, lgCode, atenabango);
+        return Sql.list(ds, ENTRIES + "and r.atenabango = ? order by r.rirekibango", ShikakuStore::row, lgCode, atenabango)
+                .stream().map(Row::entry).toList();
+    }
+
+    /** {@link #entries} of each of these persons in one read (absent: no entry). */
+    public Map<String, List<Entry>> entries(String lgCode, Collection<String> atenabango) {
+        Map<String, List<Entry>> out = new LinkedHashMap<>();
+        if (atenabango.isEmpty()) {
+            return out;
+        }
+        for (Row r : Sql.list(ds, ENTRIES + "and r.atenabango = any (?) order by r.atenabango, r.rirekibango",
+                ShikakuStore::row, lgCode, atenabango.toArray(String[]::new))) {
+            out.computeIfAbsent(r.atenabango(), x -> new ArrayList<>()).add(r.entry());
+        }
+        return out;
+    }
+
+    private record Row(String atenabango, Entry entry) {
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        ShikakuJiyu j = ShikakuJiyu.of(rs.getString("shikaku_ido_jiyu"));
+        LocalDate bi = j.kubun() == IdoKubun.SHUTOKU ? Sql.date(rs, "shikaku_shutokubi")
+                : j.kubun() == IdoKubun.SOSHITSU ? Sql.date(rs, "shikaku_soshitsubi") : null;
+        long hb = rs.getLong("henko_bango");
+        Long henko = rs.wasNull() ? null : hb;
+        long tid = rs.getLong("todokede_id");
+        Long todokede = rs.wasNull() ? null : tid;
+        return new Row(rs.getString("atenabango"), new Entry(rs.getInt("rirekibango"),
+                ShikakuIdo.of(j, bi, Sql.date(rs, "idonengappi")), Sql.date(rs, "shorinengappi"), rs.getString("legal_basis"),
+                henko, todokede, rs.getString("todokede_shubetsu"), rs.getString("tenshutsusaki_shikuchosonkodo")));
     }
 
     public void append(String lgCode, String atenabango, ShikakuIdo ido, LocalDate shorinengappi, Long henkoBango,

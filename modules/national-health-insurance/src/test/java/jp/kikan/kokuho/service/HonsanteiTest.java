@@ -131,6 +131,64 @@ class HonsanteiTest {
         assertThat(DbSnapshot.count("select count(*) from kokuho_fuka")).isEqualTo(before);
     }
 
+    private void publish(String a, String s, String zokugara, String birth, String jiyu, String ido) throws Exception {
+        ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, s, zokugara, "本算　形", "ホンサン　カタチ", birth, "jumin",
+                jiyu, ido, "2020-04-01"));
+        feed.consumer().drain();
+    }
+
+    /**
+     * Households whose assessment reads more than members and incomes, read together by the batch's set-based reads: a
+     * 世帯主 change during the 年度 (the household's past in resident records' feed), a husband who moves to 後期高齢者医療
+     * (his own past: 特定同一世帯所属者, 特定世帯 — as TokuteiSetaiFukaTest), three members with incomes of their own.
+     */
+    @Test
+    void shouldAssessHouseholdsOfEveryShapeReadTogetherAsTheSingleAssessmentDoes() throws Exception {
+        String chichi = Api.bango(3);
+        String ko = Api.bango(3);
+        String henko = Api.bango(4);
+        publish(chichi, henko, "世帯主", "1962-01-15", "転居", "2021-05-01");
+        publish(ko, henko, "子", "1988-07-07", "転居", "2021-05-01");
+        publish(ko, henko, "世帯主", "1988-07-07", "世帯主変更", "2025-10-05");
+        publish(chichi, henko, "父", "1962-01-15", "世帯主変更", "2025-10-05");
+        IncomeServer.shotoku(chichi, NENDO, 2_000_000, 0);
+        IncomeServer.shotoku(ko, NENDO, 3_000_000, 4_000_000);
+        String otto = Api.bango(3);
+        String tsuma = Api.bango(3);
+        String koki = Api.bango(4);
+        publish(otto, koki, "世帯主", "1950-10-10", "国内転入", "2020-04-01");
+        publish(tsuma, koki, "妻", "1958-03-03", "国内転入", "2020-04-01");
+        IncomeServer.shotoku(otto, NENDO, 1_000_000, 0);
+        IncomeServer.shotoku(tsuma, NENDO, 0, 0);
+        String sannin = Api.bango(4);
+        for (String[] m : new String[][] {{"世帯主", "1975-02-02"}, {"妻", "1977-03-03"}, {"子", "2021-04-04"}}) {
+            String a = Api.bango(3);
+            publish(a, sannin, m[0], m[1], "転居", "2021-05-01");
+            IncomeServer.shotoku(a, NENDO, m[0].equals("子") ? 0 : 1_800_000, m[0].equals("子") ? 0 : 2_900_000);
+        }
+        List<String> setai = List.of(henko, koki, sannin, household(500_000), household(4_000_000));
+        workers.drain("w-before"); // nothing left of earlier tests' jobs
+        String jobId = start(1).getString("job_id");
+        workers.drain("w-shapes");
+        assertThat(progress(jobId).getString("status")).isEqualTo("done");
+
+        assertThat(latest(henko).getList("kekka.nozeigimusha_betsu.nozeigimusha_atenabango", String.class))
+                .containsExactly(chichi, ko);
+        assertThat(latest(koki).getList("kekka.kubun[0].kikan.tokutei_setai", String.class)).containsExactly(null, "tokutei");
+        assertThat(latest(koki).getLong("nengaku")).isEqualTo(68_700);
+        for (String s : setai) {
+            JsonPath job = latest(s);
+            assertThat(versions(s)).as(s).containsExactly(1);
+            JsonPath single = Api.command(Api.clerk()).body(Map.of("setaibango", s, "nendo", NENDO)).post("/v1/kokuho/fuka")
+                    .then().statusCode(201).extract().jsonPath();
+            assertThat(single.getInt("version")).as(s).isEqualTo(1);
+            assertThat(single.getString("nozeigimusha_atenabango")).isEqualTo(job.getString("nozeigimusha_atenabango"));
+            assertThat(single.getMap("kekka")).as(s).isEqualTo(job.getMap("kekka"));
+            assertThat(single.getList("kibetsu")).as(s).isEqualTo(job.getList("kibetsu"));
+            assertThat(single.getList("nozeigimusha_choshu")).as(s).isEqualTo(job.getList("nozeigimusha_choshu"));
+        }
+    }
+
     @Test
     void shouldResumeAfterAWorkerDiesWithoutDuplicatesOrGaps() throws Exception {
         List<String> setai = new ArrayList<>();
