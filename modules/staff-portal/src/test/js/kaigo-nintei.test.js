@@ -77,6 +77,45 @@ test('認定の申請: the 申請番号, the 30-day deadline and the days left; 
   assert.equal(ok.querySelector('a').getAttribute('href'), '#/kaigo/hihokensha/100000000011/nintei');
 });
 
+test('第2号被保険者の申請: a person not a 第1号 gets the 特定疾病 and 医療保険者 fields, sent under the contract\'s names', async () => {
+  const a = '100000000022';
+  const dai2go = shinsei({ atenabango: a, hihokensha_kubun: 'dai2go', tokutei_shippei: 'nokekkan_shikkan', tokutei_shippei_mei: '脳血管疾患',
+    iryo_hokensha: { meisho: '全国健康保険協会　架空支部', hokensha_bango: '01130012' } });
+  const { client, calls } = kaigoClient({
+    [`GET /v1/kaigo/nintei/${a}`]: () => json(200, { atenabango: a, items: [] }),
+    'GET /v1/kaigo/nintei/100000000011': () => json(200, { atenabango: '100000000011', items: [] }),
+    'POST /v1/kaigo/nintei/shinsei': () => json(201, dai2go),
+  });
+  const { ninteiView } = await web('kaigo/nintei.js');
+  const { tokuteiShippeiOptions } = await web('kaigo/nintei-forms.js');
+  const ctx = viewContext({ kaigo: client }, CLERK);
+  // a 第1号: no 第2号 fields
+  let body = document.createElement('div');
+  await ninteiView(ctx, body, HIHOKENSHA, { clerk: true });
+  assert.equal(body.querySelector('[data-testid="dai2go-fields"]'), null);
+  // 50 years old, not a 第1号
+  body = document.createElement('div');
+  await ninteiView(ctx, body, { ...HIHOKENSHA, atenabango: a, seinengappi: '1976-05-05', hihokensha: false, hihokensha_kubun: null,
+    shikaku_rireki: [] }, { clerk: true });
+  const form = body.querySelector('[data-testid="shinsei-form"]');
+  assert.ok(form.querySelector('[data-testid="dai2go-fields"]'));
+  const options = tokuteiShippeiOptions();
+  assert.equal(options.length, 17);
+  assert.deepEqual(options[13], ['nokekkan_shikkan', '脳血管疾患']);
+  form.elements.shinseibi.value = '2026-11-10';
+  form.elements.tokutei_shippei.value = 'nokekkan_shikkan';
+  form.elements['iryo_hokensha.meisho'].value = '全国健康保険協会　架空支部';
+  form.elements['iryo_hokensha.hokensha_bango'].value = '01130012';
+  await submit(form);
+  assert.deepEqual(JSON.parse(calls.find((c) => c.init.method === 'POST').body), { atenabango: a, shinsei_kubun: 'shinki', shinseibi: '2026-11-10',
+    tokutei_shippei: 'nokekkan_shikkan', iryo_hokensha: { meisho: '全国健康保険協会　架空支部', hokensha_bango: '01130012' } });
+  // the accepted 第2号 application as the success of the counter form shows it
+  const { shinseiSuccess } = await web('kaigo/nintei-shinsei.js');
+  const ok = shinseiSuccess(dai2go);
+  assert.match(text(ok.querySelector('[data-testid="hihokensha-kubun"]')), /^第2号被保険者/);
+  assert.equal(text(ok.querySelector('[data-testid="tokutei-shippei"]')), '脳血管疾患');
+});
+
 test('要介護認定 tab: the steps with their dates, the deadline, the next step offered; after a step the tab is read again', async () => {
   const chosa = { shubetsu: 'chosa', shubetsu_mei: '認定調査', jisshibi: '2026-11-15', tantosha: 'kaigo1' };
   let current = shinsei({ tetsuzuki: [chosa] });

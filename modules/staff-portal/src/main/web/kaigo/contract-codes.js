@@ -10,6 +10,8 @@ export const CONTRACT_CODES = {
   // a 届出 is named by the 資格異動事由 it records (住所地特例の適用 …): the same rows
   todokede_shubetsu: { schema: 'TodokedeRequest', property: 'todokede_shubetsu', table: 'shikaku_ido_jiyu', column: 'kikan_code' },
   hihokensha_kubun: { schema: 'Hihokensha', property: 'hihokensha_kubun', column: 'kikan_code' },
+  // the 第2号被保険者's 特定疾病 (介護保険法施行令第2条, 16)
+  tokutei_shippei: { schema: 'NinteiShinseiRequest', property: 'tokutei_shippei', column: 'kikan_code' },
   // Hihokensha.jumin_jotai is resident records' value as the feed carried it (no enum in this contract)
   jumin_jotai: {
     service: 'resident-records', column: 'kikan_code',

@@ -26,6 +26,11 @@ export function shinseiSuccess(s) {
     h('div', { class: 'success-body' }, dl([
       ['宛名番号', s.atenabango],
       ['申請年月日', dateCell(s.shinseibi)],
+      ...(s.hihokensha_kubun === 'dai2go' ? [
+        ['被保険者区分', h('span', { 'data-testid': 'hihokensha-kubun' }, '第2号被保険者（この申請で資格を記録）')],
+        ['特定疾病', h('span', { 'data-testid': 'tokutei-shippei' }, s.tokutei_shippei_mei || s.tokutei_shippei)],
+        ['医療保険者', [s.iryo_hokensha?.meisho, s.iryo_hokensha?.hokensha_bango].filter(Boolean).join('　')],
+      ] : []),
       ['処分の期限（申請日から30日）', h('span', { 'data-testid': 'shori-kigen' }, dateCell(s.shori_kigen))],
       ['期限まで', h('strong', { 'data-testid': 'nokori' }, nokoriText(s.nokori_nissu))],
       ['根拠条文', s.legal_basis],

@@ -28,7 +28,7 @@ export async function ninteiView(ctx, body, p, { clerk, flash } = {}) {
   box.replaceChildren(...nodes([
     flash ? h('div', { class: 'success', role: 'status', tabindex: '-1', 'data-testid': 'nintei-flash' }, h('strong', {}, flash)) : null,
     yukoBox(r.yuko_nintei),
-    clerk && !pending ? shinseiForm(ctx, { atenabango: p.atenabango,
+    clerk && !pending ? shinseiForm(ctx, { atenabango: p.atenabango, dai2go: !p.hihokensha,
       onDone: (s) => again(`${s.shinsei_kubun_mei || contractLabel('shinsei_kubun', s.shinsei_kubun)}を受け付けました（申請番号 ${s.shinsei_id}）`) }) : null,
     h('section', { class: 'card', 'aria-labelledby': 'shinsei-list-title' },
       h('h2', { id: 'shinsei-list-title' }, `認定の申請と手続（${items.length}件）`),

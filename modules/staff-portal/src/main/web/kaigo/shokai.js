@@ -99,12 +99,18 @@ export function shikakuScreen(p, { clerk = true } = {}) {
       h('h2', { id: 'rireki-title' }, '資格の履歴'),
       h('p', { class: 'muted' }, '履歴は書き換えず、訂正も新しい履歴として加えます。喪失日はその日から被保険者でない日です（転出・死亡の翌日、介護保険法第11条）。'),
       rirekiTable(p.shikaku_rireki || [])),
+    p.dai2go_rireki?.length ? h('section', { class: 'card', 'aria-labelledby': 'dai2go-rireki-title' },
+      h('h2', { id: 'dai2go-rireki-title' }, '第2号被保険者の資格の履歴'),
+      h('p', { class: 'muted' }, '40〜64歳の医療保険加入者（介護保険法第9条第2号）として、要介護認定の申請の際に記録した資格です。65歳到達日に第1号被保険者となります（被保険者番号は同じ）。'),
+      rirekiTable(p.dai2go_rireki)) : null,
   ]);
 }
 
 /** The person's qualification today, in words. */
 export function genzaiText(p) {
   if (p.hihokensha) return `第1号被保険者（${wareki(p.shikaku_shutokubi) || '取得日不明'}取得）`;
+  const d2 = (p.dai2go_kikan || []).at(-1);
+  if (p.dai2go && d2) return `第2号被保険者（${wareki(d2.shutokubi)}から。要介護認定の申請で記録）`;
   if (p.shikaku_soshitsubi) return `被保険者でない（${wareki(p.shikaku_soshitsubi)}喪失）`;
   if (p.nenrei_totatsubi) return `被保険者でない（65歳到達日 ${wareki(p.nenrei_totatsubi)} に取得します）`;
   return '被保険者でない（資格の取得なし）';

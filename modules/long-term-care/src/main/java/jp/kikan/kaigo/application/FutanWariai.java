@@ -73,7 +73,8 @@ public class FutanWariai {
         LocalDate kijunbi = LocalDate.of(nendo, 8, 1);
         ShikakuRireki r = shikaku.rireki(caller.lgCode(), atenabango);
         boolean due = j.jumin() && ShikakuPolicy.nenreiTotatsu(r, j.seinengappi(), kijunbi).isPresent();
-        if (!r.hihokenshaOn(kijunbi) && !r.shikakuAri() && !due) {
+        // 第1号 only (介護保険法第49条の2); a 第2号's share (1割) is not determined here yet
+        if (!r.dai1go().hihokenshaOn(kijunbi) && !r.dai1go().shikakuAri() && !due) {
             throw new RuleViolationException("hihokensha-nashi", "nendo", StandardErrorCode.E0004,
                     nendo + "年8月1日に第1号被保険者ではありません");
         }

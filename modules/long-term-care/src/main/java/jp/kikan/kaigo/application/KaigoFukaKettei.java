@@ -110,7 +110,9 @@ public class KaigoFukaKettei {
                     today);
             switch (k.jotai()) {
                 case HIHOKENSHA_NASHI -> throw new RuleViolationException("hihokensha-nashi", "nendo", StandardErrorCode.E0004,
-                        nendo + "年度に第1号被保険者であった期間がありません");
+                        dai2go(rireki, nendo) ? nendo + "年度は第2号被保険者の期間だけです。第2号被保険者の保険料は医療保険者が医療保険料と"
+                                + "合わせて徴収するため、市町村は賦課しません（介護保険法第129条第4項・第150条）"
+                                : nendo + "年度に第1号被保険者であった期間がありません");
                 case SHOTOKU_FUMEI -> throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, "shotoku-fumei",
                         "所得の分からない者がいるため段階を判定できません（所得 0 として賦課しません）", k.fumei());
                 default -> accessLog.record(caller, ACTION, Jumins.TARGET, k.yomikomi(), "atenabango=" + a + " nendo=" + nendo);
@@ -127,7 +129,15 @@ public class KaigoFukaKettei {
         return store.versions(caller.lgCode(), atenabango, nendo).stream().map(Fuka::of).toList();
     }
 
-    /** The periods of qualification that touch the 年度 (April to March). */
+    /** Whether a 第2号 period touches the 年度. */
+    private static boolean dai2go(ShikakuRireki r, int nendo) {
+        LocalDate start = LocalDate.of(nendo, 4, 1);
+        LocalDate end = LocalDate.of(nendo + 1, 4, 1);
+        return r.dai2goKikan().stream().anyMatch(k -> k.shutokubi().isBefore(end) && (k.soshitsubi() == null
+                || k.soshitsubi().isAfter(start)));
+    }
+
+    /** The periods as a 第1号被保険者 that touch the 年度 (April to March). */
     static List<Taishosha.Kikan> kikan(ShikakuRireki r, int nendo) {
         return KaigoFukaSantei.kikan(r, nendo);
     }

@@ -121,11 +121,15 @@ public class KaigoFukaSantei {
         return out;
     }
 
-    /** The periods of qualification that touch the 年度 (April to March). */
+    /**
+     * The periods as a 第1号被保険者 that touch the 年度 (April to March). A 第2号's months never count: the municipality
+     * levies no premium on them (介護保険法第129条第4項; their premium is collected with the medical insurance, 第150条 —
+     * articles from general knowledge).
+     */
     static List<Taishosha.Kikan> kikan(ShikakuRireki r, int nendo) {
         LocalDate start = LocalDate.of(nendo, 4, 1);
         LocalDate end = LocalDate.of(nendo + 1, 4, 1);
-        return r.kikan().stream().filter(k -> k.shutokubi().isBefore(end) && (k.soshitsubi() == null || k.soshitsubi().isAfter(start)))
+        return r.dai1go().kikan().stream().filter(k -> k.shutokubi().isBefore(end) && (k.soshitsubi() == null || k.soshitsubi().isAfter(start)))
                 .map(k -> new Taishosha.Kikan(k.shutokubi(), k.soshitsubi())).toList();
     }
 

@@ -7,12 +7,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.kikan.kaigo.infrastructure.NinteiStore;
 import jp.kikan.kaigo.infrastructure.ShikakuStore;
+import jp.kikan.kaigo.nintei.Dai2goShinsei;
 import jp.kikan.kaigo.nintei.NinteiPolicy;
 import jp.kikan.kaigo.nintei.Shinsei;
 import jp.kikan.kaigo.nintei.ShinseiKubun;
 import jp.kikan.kaigo.nintei.Tetsuzuki;
+import jp.kikan.kaigo.shikaku.domain.Dai2goPolicy;
+import jp.kikan.kaigo.shikaku.domain.ShikakuIdo;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.NotFoundException;
@@ -26,7 +30,8 @@ import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
 
 /**
- * 要介護・要支援認定 (x-kikan-function kaigo.nintei): the application (新規・更新・区分変更) of a 第1号被保険者, each step dated
+ * 要介護・要支援認定 (x-kikan-function kaigo.nintei): the application (新規・更新・区分変更) of a 第1号被保険者 or of a
+ * 第2号被保険者 (40〜64歳の医療保険加入者, whose qualification it records with the 医療保険者 and the 特定疾病), each step dated
  * and attributed to the clerk who recorded it, the 30-day deadline from the 申請日 and the applications past it, and the
  * decision with its 有効期間. Commands are idempotent by key; every read and write is in the access log; 支援措置 respected.
  */
@@ -68,12 +73,23 @@ public class YokaigoNintei {
             LocalDate today = calendar.today();
             LocalDate shinseibi = date(r, "shinseibi", today);
             var rireki = shikaku.rireki(caller.lgCode(), a);
-            boolean hihokensha = rireki.hihokenshaOn(shinseibi)
+            boolean dai1go = rireki.dai1go().hihokenshaOn(shinseibi)
                     || j.jumin() && ShikakuPolicy.nenreiTotatsu(rireki, j.seinengappi(), shinseibi).isPresent();
+            // not a 第1号: a 第2号 (介護保険法第9条第2号) recorded from this application, or refused with nothing stored
+            Optional<ShikakuIdo> dai2goShutoku = dai1go ? Optional.empty()
+                    : Dai2goPolicy.shinsei(rireki, j.jumin(), j.seinengappi(), shinseibi);
+            JsonNode iryo = r.path("iryo_hokensha");
+            Dai2goShinsei dai2go = dai1go ? null : Dai2goShinsei.of(text(iryo, "meisho"), text(iryo, "hokensha_bango"),
+                    text(iryo, "kigo_bango"), text(r, "tokutei_shippei"));
             ShinseiKubun kubun = ShinseiKubun.of(r.get("shinsei_kubun").asText());
-            NinteiPolicy.shinsei(store.shinsei(caller.lgCode(), a), kubun, shinseibi, hihokensha);
-            long id = store.insert(caller.lgCode(), a, kubun, shinseibi, clock.instant(), caller.actor());
-            accessLog.record(caller, ACTION + ".shinsei", Jumins.TARGET, a, "shinsei_kubun=" + kubun.code());
+            NinteiPolicy.shinsei(store.shinsei(caller.lgCode(), a), kubun, shinseibi, true);
+            long id = store.insert(caller.lgCode(), a, kubun, shinseibi, dai2go, clock.instant(), caller.actor());
+            dai2goShutoku.ifPresent(x -> {
+                shikaku.append(caller.lgCode(), a, x, today, null, null, id, clock.instant(), caller.actor());
+                shikaku.issueBango(caller.lgCode(), a, clock.instant());
+            });
+            accessLog.record(caller, ACTION + ".shinsei", Jumins.TARGET, a, "shinsei_kubun=" + kubun.code()
+                    + (dai2go == null ? "" : " hihokensha_kubun=dai2go tokutei_shippei=" + dai2go.tokuteiShippei().code()));
             return NinteiViews.view(store.find(caller.lgCode(), id).orElseThrow(), today);
         }).result();
     }

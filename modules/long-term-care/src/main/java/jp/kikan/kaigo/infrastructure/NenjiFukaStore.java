@@ -14,8 +14,9 @@ import jp.kikan.platform.quarkus.jumin.Jumin;
 
 /**
  * The reads of the annual 賦課 (kaigo-nenji-fuka) over this service's own tables: its targets — the 第1号被保険者 with a
- * period of qualification touching the 年度, the periods read from shikaku_rireki as {@code ShikakuKikanRireki} reads
- * them (in record order a 取得 opens a period when none is open, a 喪失 closes the open one) — by partition (a stable
+ * period of qualification touching the 年度 (the 第1号 entries alone, as {@code ShikakuRireki.dai1go()}: a 第2号 pays
+ * with the medical insurance, 介護保険法第129条第4項・第150条), the periods read from shikaku_rireki as
+ * {@code ShikakuKikanRireki} reads them (in record order a 取得 opens a period when none is open, a 喪失 closes the open one) — by partition (a stable
  * hash of the 宛名番号) and in key order after a cursor, and the residents a batch's assessments read.
  */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class NenjiFukaStore {
      */
     private static final String TAISHO = "with e as (select atenabango, rirekibango, ido_kubun, koryokubi, "
             + "coalesce(lag(ido_kubun) over (partition by atenabango order by rirekibango), 'soshitsu') as mae "
-            + "from shikaku_rireki where lg_code = ? and ido_kubun <> 'keizoku' %s), "
+            + "from shikaku_rireki where lg_code = ? and ido_kubun <> 'keizoku' and hihokensha_kubun = 'dai1go' %s), "
             + "t as (select atenabango, ido_kubun, koryokubi, "
             + "lead(koryokubi) over (partition by atenabango order by rirekibango) as tsugi from e where mae <> ido_kubun) "
             + "select %s from t where ido_kubun = 'shutoku' and koryokubi < ? and (tsugi is null or tsugi > ?)";

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kikan.kaigo.nintei.Dai2goShinsei;
 import jp.kikan.kaigo.nintei.Shinsei;
 import jp.kikan.kaigo.nintei.ShinseiKubun;
 import jp.kikan.kaigo.nintei.Tetsuzuki;
+import jp.kikan.kaigo.nintei.TokuteiShippei;
 import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /** The certification applications and their steps (append-only). Callers hold the person's head locked. */
@@ -22,7 +24,7 @@ public class NinteiStore {
     @Inject
     AgroalDataSource ds;
 
-    private record Head(long id, String atenabango, ShinseiKubun kubun, LocalDate shinseibi) {
+    private record Head(long id, String atenabango, ShinseiKubun kubun, LocalDate shinseibi, Dai2goShinsei dai2go) {
     }
 
     public List<Shinsei> shinsei(String lgCode, String atenabango) {
@@ -44,7 +46,10 @@ public class NinteiStore {
         Map<Long, Head> heads = new LinkedHashMap<>();
         Sql.list(ds, "select * from nintei_shinsei s where " + where + " order by s.shinsei_id", rs -> new Head(
                 rs.getLong("shinsei_id"), rs.getString("atenabango"), ShinseiKubun.of(rs.getString("shinsei_kubun")),
-                Sql.date(rs, "shinseibi")), args).forEach(h -> heads.put(h.id(), h));
+                Sql.date(rs, "shinseibi"), "dai2go".equals(rs.getString("hihokensha_kubun"))
+                        ? new Dai2goShinsei(rs.getString("iryo_hokensha_mei"), rs.getString("iryo_hokensha_bango"),
+                                rs.getString("iryo_hoken_kigo_bango"), TokuteiShippei.find(rs.getString("tokutei_shippei")))
+                        : null), args).forEach(h -> heads.put(h.id(), h));
         Map<Long, List<Tetsuzuki>> steps = new LinkedHashMap<>();
         heads.keySet().forEach(id -> steps.put(id, new ArrayList<>()));
         if (!heads.isEmpty()) {
@@ -55,14 +60,20 @@ public class NinteiStore {
                             rs.getString("encho_riyu"), Sql.date(rs, "mikomibi"), rs.getString("biko"))), args)
                     .forEach(e -> steps.get(e.getKey()).add(e.getValue()));
         }
-        return heads.values().stream().map(h -> new Shinsei(h.id(), h.atenabango(), h.kubun(), h.shinseibi(), steps.get(h.id())))
+        return heads.values().stream().map(h -> new Shinsei(h.id(), h.atenabango(), h.kubun(), h.shinseibi(), steps.get(h.id()),
+                h.dai2go()))
                 .toList();
     }
 
-    public long insert(String lgCode, String atenabango, ShinseiKubun kubun, LocalDate shinseibi, Instant now, String actor) {
-        return Sql.one(ds, "insert into nintei_shinsei (lg_code, atenabango, shinsei_kubun, shinseibi, shori_at, actor) "
-                + "values (?, ?, ?, ?, ?, ?) returning shinsei_id", rs -> rs.getLong(1), lgCode, atenabango, kubun.code(),
-                shinseibi, now, actor).orElseThrow();
+    /** Records an application; {@code dai2go} is the 第2号's 医療保険者 and 特定疾病 (null for a 第1号). */
+    public long insert(String lgCode, String atenabango, ShinseiKubun kubun, LocalDate shinseibi, Dai2goShinsei dai2go,
+            Instant now, String actor) {
+        return Sql.one(ds, "insert into nintei_shinsei (lg_code, atenabango, shinsei_kubun, shinseibi, hihokensha_kubun, "
+                + "iryo_hokensha_mei, iryo_hokensha_bango, iryo_hoken_kigo_bango, tokutei_shippei, shori_at, actor) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning shinsei_id", rs -> rs.getLong(1), lgCode, atenabango,
+                kubun.code(), shinseibi, dai2go == null ? "dai1go" : "dai2go", dai2go == null ? null : dai2go.iryoHokenshaMei(),
+                dai2go == null ? null : dai2go.iryoHokenshaBango(), dai2go == null ? null : dai2go.kigoBango(),
+                dai2go == null ? null : dai2go.tokuteiShippei().code(), now, actor).orElseThrow();
     }
 
     public void append(long shinseiId, Tetsuzuki t, LocalDate shorinengappi, Instant now) {

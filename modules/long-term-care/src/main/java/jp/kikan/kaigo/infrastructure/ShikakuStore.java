@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kikan.kaigo.shikaku.domain.HihokenshaKubun;
 import jp.kikan.kaigo.shikaku.domain.ShikakuIdo;
 import jp.kikan.kaigo.shikaku.domain.ShikakuJiyu;
 import jp.kikan.kaigo.shikaku.domain.ShikakuRireki;
@@ -65,13 +66,24 @@ public class ShikakuStore {
 
     public void append(String lgCode, String atenabango, ShikakuIdo ido, LocalDate shorinengappi, Long henkoBango,
             Long todokedeId, Instant now, String actor) {
+        append(lgCode, atenabango, ido, shorinengappi, henkoBango, todokedeId, null, now, actor);
+    }
+
+    /**
+     * Appends an entry with its 被保険者区分 as the history gives it (stored for the annual run's SQL, which reads the
+     * 第1号 periods alone) and, for a 第2号 entry, the 認定申請 it was recorded from.
+     */
+    public void append(String lgCode, String atenabango, ShikakuIdo ido, LocalDate shorinengappi, Long henkoBango,
+            Long todokedeId, Long ninteiShinseiId, Instant now, String actor) {
         ShikakuJiyu j = ido.jiyu();
+        List<HihokenshaKubun> kubun = rireki(lgCode, atenabango).with(List.of(ido)).kubun();
         Sql.update(ds, "insert into shikaku_rireki (lg_code, atenabango, rirekibango, ido_kubun, shikaku_ido_jiyu, koryokubi, "
-                + "idonengappi, shorinengappi, legal_basis, henko_bango, todokede_id, shori_at, actor) "
-                + "select ?, ?, coalesce(max(rirekibango), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "idonengappi, shorinengappi, legal_basis, henko_bango, todokede_id, hihokensha_kubun, nintei_shinsei_id, "
+                + "shori_at, actor) select ?, ?, coalesce(max(rirekibango), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                 + "from shikaku_rireki where lg_code = ? and atenabango = ?",
                 lgCode, atenabango, j.kubun().code(), j.code(), ido.koryokubi(), ido.idonengappi(), shorinengappi,
-                j.legalBasis(), henkoBango, todokedeId, now, actor, lgCode, atenabango);
+                j.legalBasis(), henkoBango, todokedeId, kubun.get(kubun.size() - 1).code(), ninteiShinseiId, now, actor,
+                lgCode, atenabango);
     }
 
     public long recordTodokede(String lgCode, String atenabango, String shubetsu, LocalDate idonengappi,
@@ -106,10 +118,13 @@ public class ShikakuStore {
         return bango;
     }
 
-    /** The residents born on or before {@code born} never qualified here, by 宛名番号 (the 65歳到達 run's candidates). */
+    /**
+     * The residents born on or before {@code born} never qualified here as 第1号, by 宛名番号 (the 65歳到達 run's
+     * candidates; a 第2号被保険者 among them becomes 第1号).
+     */
     public List<String> bornBy(String lgCode, LocalDate born) {
         return Sql.list(ds, "select atenabango from jumin j where lg_code = ? and jumin_jotai = 'jumin' and seinengappi <= ? "
                 + "and not exists (select 1 from shikaku_rireki r where r.lg_code = j.lg_code and r.atenabango = j.atenabango "
-                + "and r.ido_kubun = 'shutoku') order by atenabango", rs -> rs.getString(1), lgCode, born);
+                + "and r.ido_kubun = 'shutoku' and r.hihokensha_kubun = 'dai1go') order by atenabango", rs -> rs.getString(1), lgCode, born);
     }
 }

@@ -35,7 +35,7 @@ public final class NinteiPolicy {
 
     public static void shinsei(List<Shinsei> existing, ShinseiKubun kubun, LocalDate shinseibi, boolean hihokensha) {
         if (!hihokensha) {
-            throw mujun("hihokensha-nashi", "shinseibi", "申請日に第1号被保険者ではありません（第2号被保険者の申請はこの版ではまだ扱いません）");
+            throw mujun("hihokensha-nashi", "shinseibi", "申請日に被保険者ではありません（介護保険法第9条）");
         }
         if (existing.stream().anyMatch(s -> s.kettei().isEmpty())) {
             throw mujun("shinsei-chu", "shinsei_kubun", "決定していない申請があります。その申請の決定の後に申請してください");

@@ -57,7 +57,7 @@ class ContractFuzzTest {
         Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "tekiyo_jogai_nyusho",
                 "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285", "job_id",
-                UUID.randomUUID().toString()),
+                UUID.randomUUID().toString(), "hokensha_bango", "01130012"),
                 name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
         assertThat(fuzzer.operationIds()).hasSize(22);

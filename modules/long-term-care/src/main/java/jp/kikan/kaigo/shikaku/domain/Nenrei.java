@@ -14,12 +14,20 @@ public final class Nenrei {
     /** 第1号被保険者 (介護保険法第9条第1号): 65歳以上. */
     public static final int DAI1GO = 65;
 
+    /** 第2号被保険者 (介護保険法第9条第2号): 40歳以上65歳未満. */
+    public static final int DAI2GO = 40;
+
     private Nenrei() {
     }
 
     /** The day {@code age} is reached (到達日; the platform's count, shared with health insurance). */
     public static LocalDate totatsubi(LocalDate seinengappi, int age) {
         return jp.kikan.platform.time.Nenrei.tassuruHi(seinengappi, age);
+    }
+
+    /** The 40歳到達日, or null when the birth date is unknown. */
+    public static LocalDate dai2goTotatsubi(LocalDate seinengappi) {
+        return seinengappi == null ? null : totatsubi(seinengappi, DAI2GO);
     }
 
     /** The 65歳到達日, or null when the birth date is unknown. */

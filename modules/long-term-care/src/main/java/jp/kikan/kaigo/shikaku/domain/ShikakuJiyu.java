@@ -11,6 +11,13 @@ import jp.kikan.platform.shikaku.ShikakuIdoJiyu;
  * https://www.city.settsu.osaka.jp/soshiki/hokenfukushibu/koureikaigoka/kaigohoken/kaigohokenryou/1897.html.
  */
 public enum ShikakuJiyu implements ShikakuIdoJiyu {
+    /**
+     * 第2号被保険者 (40歳以上65歳未満の医療保険加入者): recorded from the 要介護・要支援認定の申請 that names the 医療保険者,
+     * effective on the 申請日 — the law makes one insured from the 40歳到達 or the 医療保険 加入 (第10条), which this
+     * service cannot know, so the qualification is recorded from the day it was shown here (Kikan's choice).
+     */
+    DAI2GO_SHINSEI("dai2go_shinsei", "第2号被保険者（要介護認定等の申請により記録）", IdoKubun.SHUTOKU,
+            "介護保険法第9条第2号（40歳以上65歳未満の医療保険加入者）・第10条; 記録は申請日から（医療保険の加入はこの業務では分からないため、申請書の医療保険者による）"),
     /** 65歳到達: 到達日 (誕生日の前日, 年齢計算ニ関スル法律) に取得. */
     NENREI_TOTATSU("nenrei_totatsu", "65歳到達", IdoKubun.SHUTOKU,
             "介護保険法第9条第1号・第10条第4号（65歳に達したとき）; 年齢計算ニ関スル法律（誕生日の前日に達する）"),

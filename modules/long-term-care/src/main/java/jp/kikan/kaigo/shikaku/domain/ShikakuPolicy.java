@@ -64,12 +64,13 @@ public final class ShikakuPolicy {
 
     /**
      * The 65歳到達 (第10条第4号) of a resident who has not held the qualification here, when the 到達日 has come by
-     * {@code upTo}: acquired on the 到達日 itself. Once per person: one who was insured here before and came back
-     * acquires on the 転入 instead.
+     * {@code upTo}: acquired on the 到達日 itself. Once per person: one who was a 第1号 here before and came back
+     * acquires on the 転入 instead. A 第2号被保険者 reaching 65 becomes 第1号 by this entry (第9条第1号).
      */
     public static Optional<ShikakuIdo> nenreiTotatsu(ShikakuRireki rireki, LocalDate seinengappi, LocalDate upTo) {
         LocalDate totatsu = Nenrei.dai1goTotatsubi(seinengappi);
-        if (totatsu == null || totatsu.isAfter(upTo) || rireki.everShutoku() || rireki.tekiyoJogai()) {
+        // a 第2号被保険者 becomes 第1号 on the 到達日 (the 第1号 history has no 取得 yet); the number stays the same
+        if (totatsu == null || totatsu.isAfter(upTo) || rireki.dai1go().everShutoku() || rireki.tekiyoJogai()) {
             return Optional.empty();
         }
         return Optional.of(new ShikakuIdo(ShikakuJiyu.NENREI_TOTATSU, totatsu, totatsu));
