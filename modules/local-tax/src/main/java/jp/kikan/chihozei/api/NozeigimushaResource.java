@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jp.kikan.chihozei.application.HojinToroku;
 import jp.kikan.chihozei.application.JutogaiToroku;
 import jp.kikan.chihozei.application.KaokushikiShokai;
 import jp.kikan.chihozei.application.KaokushikiToroku;
@@ -44,6 +45,9 @@ public class NozeigimushaResource {
 
     @Inject
     JutogaiToroku jutogai;
+
+    @Inject
+    HojinToroku hojin;
 
     @Inject
     KaokushikiToroku kaokushiki;
@@ -80,6 +84,15 @@ public class NozeigimushaResource {
     @RolesAllowed(Roles.CLERK)
     public Response register(@HeaderParam("Idempotency-Key") String key, JsonNode request) {
         NozeigimushaShokai.View v = jutogai.toroku(caller.current(), key, request);
+        return Response.created(URI.create("/v1/nozeigimusha/" + v.atenabango())).entity(v).build();
+    }
+
+    @POST
+    @Path("/hojin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    public Response registerHojin(@HeaderParam("Idempotency-Key") String key, JsonNode request) {
+        NozeigimushaShokai.View v = hojin.toroku(caller.current(), key, request);
         return Response.created(URI.create("/v1/nozeigimusha/" + v.atenabango())).entity(v).build();
     }
 

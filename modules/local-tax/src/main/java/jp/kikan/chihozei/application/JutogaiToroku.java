@@ -24,7 +24,7 @@ public class JutogaiToroku {
 
     static final ResultType<NozeigimushaShokai.View> RESULT = ResultType.of(NozeigimushaShokai.View.class, 1);
     private static final WarekiCalendar CALENDAR = WarekiCalendar.standard();
-    private static final String KATAKANA = "^[\\u30A0-\\u30FF\\u3000 ]+$";
+    static final String KATAKANA = "^[\\u30A0-\\u30FF\\u3000 ]+$";
 
     @Inject
     IdempotentCommands commands;
@@ -49,10 +49,10 @@ public class JutogaiToroku {
             String seibetsu = r.hasNonNull("seibetsu") ? r.get("seibetsu").asText() : null;
             String atenabango = store.nextAtenabango(caller.lgCode());
             JutogaiStore.Jutogai j = new JutogaiStore.Jutogai(caller.lgCode(), atenabango, r.get("shimei").asText(), kana,
-                    birth, seibetsu, r.get("jusho").asText(), r.get("riyu").asText());
+                    birth, seibetsu, r.get("jusho").asText(), r.get("riyu").asText(), null);
             store.record(j, calendar.today(), clock.instant(), caller.actor());
             return new NozeigimushaShokai.View(atenabango, "jutogai", j.shimei(), kana, birth.toString(), seibetsu, j.jusho(),
-                    "jutogai", null);
+                    "jutogai", null, null);
         }).result();
     }
 

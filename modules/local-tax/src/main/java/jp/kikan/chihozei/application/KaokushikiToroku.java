@@ -84,6 +84,11 @@ public class KaokushikiToroku {
             throw new RuleViolationException("kaokushiki-jutogai-nomi", "atenabango", StandardErrorCode.E0004,
                     "事務所・家屋敷は住登外者にだけ登録できます（この団体の住民は住民として課税されます）");
         }
+        if (n.hojinBango != null) {
+            // the 均等割 of a 法人 with an office here is the 法人住民税 (地方税法第294条第1項第3号), not this 個人 levy
+            throw new RuleViolationException("kaokushiki-kojin-nomi", "atenabango", StandardErrorCode.E0004,
+                    "法人の事務所・事業所は個人住民税の家屋敷課税の対象ではありません（法人住民税）");
+        }
     }
 
     /** The request as the idempotency store compares it: the same key for another person or place is a conflict. */

@@ -19,6 +19,9 @@ import jp.kikan.chihozei.koteishisanzei.domain.KoteiKoseiKekka;
 import jp.kikan.chihozei.koteishisanzei.domain.KoteishisanzeiFuka;
 import jp.kikan.chihozei.koteishisanzei.domain.policy.KoteiKoseiPolicy;
 import jp.kikan.chihozei.koteishisanzei.parameter.loader.KoteiParameterRepository;
+import jp.kikan.chihozei.infrastructure.ShokyakuShinkokuStore;
+import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisan;
+import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisanMeisai;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -67,10 +70,25 @@ public class KoteishisanzeiFukaKettei {
     TaxJson json;
 
     @Inject
+    ShokyakuShinkokuStore shokyakuShinkoku;
+
+    @Inject
     BusinessCalendar calendar;
 
     @Inject
     Clock clock;
+
+    /** The 償却資産 of the 申告 in force for the 年度 (地方税法第383条), each line to be valued by the 年度's table. */
+    private List<ShokyakuShisan> shokyaku(String lg, String atenabango, int nendo) {
+        return shokyakuShinkoku.latest(lg, atenabango, nendo).map(v -> {
+            List<ShokyakuShisanMeisai> m = ShokyakuShinkokuViews.meisai(json, v.meisai());
+            List<ShokyakuShisan> out = new ArrayList<>();
+            for (int i = 0; i < m.size(); i++) {
+                out.add(ShokyakuShisan.shinkoku("S" + v.version() + "-" + (i + 1), m.get(i)));
+            }
+            return out;
+        }).orElse(List.of());
+    }
 
     public KoteishisanViews.FukaHan kettei(Caller caller, String idempotencyKey, JsonNode r) {
         return commands.run(caller, idempotencyKey, ACTION, r, RESULT, () -> {
@@ -99,15 +117,16 @@ public class KoteishisanzeiFukaKettei {
                 .filter(k -> k.han().shoyushaKey().equals(key)).toList();
         List<KoteishisanzeiFukaVersion> before = fukaStore.versions(lg, key, nendo).stream()
                 .map(KoteishisanzeiFukaVersion::new).toList();
-        if (tochi.isEmpty() && kaoku.isEmpty() && before.isEmpty()) {
+        List<ShokyakuShisan> shokyaku = owners.size() == 1 ? shokyaku(lg, owners.get(0), nendo) : List.of();
+        if (tochi.isEmpty() && kaoku.isEmpty() && shokyaku.isEmpty() && before.isEmpty()) {
             throw new RuleViolationException("shisan-nashi", "shoyusha", StandardErrorCode.E0004, nendo
                     + "年1月1日（賦課期日、地方税法第359条）にこの所有者" + (owners.size() > 1 ? "（共有者の組）" : "") + "の資産は台帳にありません");
         }
         KazeiTaisho taisho = new KazeiTaisho(nendo, lg, tochi.stream().map(t -> kazeiTaisho.tochi(lg, nendo, t)).toList(),
-                kaoku.stream().map(kazeiTaisho::kaoku).toList(), List.of());
+                kaoku.stream().map(kazeiTaisho::kaoku).toList(), shokyaku);
         KoteishisanzeiFuka f = engine.fuka(taisho);
         String daihyosha = !tochi.isEmpty() ? tochi.get(0).han().daihyosha() : !kaoku.isEmpty() ? kaoku.get(0).han().daihyosha()
-                : before.get(before.size() - 1).v().daihyosha();
+                : !before.isEmpty() ? before.get(before.size() - 1).v().daihyosha() : owners.get(0);
         String dantai = parameters.municipality(lg).map(KoteiParameterRepository.Overlay::nameJa).orElse(null);
         ObjectNode kekka = json.mapper().valueToTree(KoteishisanViews.of(f, dantai));
         List<String> sorted = owners.stream().sorted().toList();

@@ -63,7 +63,8 @@ public class NozeigimushaKensaku {
         boolean shien = caller.hasRole(Roles.SHIEN);
         List<NozeigimushaShokai.View> shown = hits.stream().filter(h -> shien || !h.shienSochiTaisho())
                 .map(h -> new NozeigimushaShokai.View(h.atenabango(), h.kubun(), h.shimei(), h.shimeiFurigana(),
-                        h.seinengappi() == null ? null : h.seinengappi().toString(), h.seibetsu(), h.jusho(), h.juminJotai(), null))
+                        h.seinengappi() == null ? null : h.seinengappi().toString(), h.seibetsu(), h.jusho(), h.juminJotai(), null,
+                        h.hojinBango()))
                 .toList();
         int yokushi = hits.size() - shown.size();
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, shown.stream().map(NozeigimushaShokai.View::atenabango).toList(),

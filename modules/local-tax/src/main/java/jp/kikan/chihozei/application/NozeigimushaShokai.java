@@ -26,7 +26,7 @@ public class NozeigimushaShokai {
     AccessLog accessLog;
 
     public record View(String atenabango, String kubun, String shimei, String shimeiFurigana, String seinengappi,
-            String seibetsu, String jusho, String juminJotai, Boolean fukakijitsuJumin) {
+            String seibetsu, String jusho, String juminJotai, Boolean fukakijitsuJumin, String hojinBango) {
     }
 
     @Transactional
@@ -35,7 +35,8 @@ public class NozeigimushaShokai {
         accessLog.record(caller, ACTION, Nozeigimushas.TARGET, atenabango, nendo == null ? null : "nendo=" + nendo);
         Boolean fukakijitsu = nendo == null ? null : fukakijitsuJumin(caller.lgCode(), n, new Nendo(nendo));
         return new View(n.atenabango, n.kubun, n.shimei, n.shimeiFurigana,
-                n.seinengappi == null ? null : n.seinengappi.toString(), n.seibetsu, n.jusho, n.juminJotai, fukakijitsu);
+                n.seinengappi == null ? null : n.seinengappi.toString(), n.seibetsu, n.jusho, n.juminJotai, fukakijitsu,
+                n.hojinBango);
     }
 
     boolean fukakijitsuJumin(String lgCode, NozeigimushaEntity n, Nendo nendo) {

@@ -28,17 +28,24 @@ public class JutogaiStore {
     }
 
     public record Jutogai(String lgCode, String atenabango, String shimei, String shimeiFurigana, LocalDate seinengappi,
-            String seibetsu, String jusho, String riyu) {
+            String seibetsu, String jusho, String riyu, String hojinBango) {
+    }
+
+    /** Serialises registrations of one 法人 in a municipality (one 宛名番号 per 法人番号). */
+    public java.util.Optional<String> lockHojin(String lgCode, String hojinBango) {
+        Sql.one(ds, "select pg_advisory_xact_lock(hashtext(?))", rs -> 1, "hojin:" + lgCode + ":" + hojinBango);
+        return Sql.one(ds, "select atenabango from nozeigimusha where lg_code = ? and hojin_bango = ?", rs -> rs.getString(1),
+                lgCode, hojinBango);
     }
 
     public void record(Jutogai j, LocalDate shorinengappi, Instant now, String actor) {
         Sql.update(ds, "insert into jutogai_rireki (lg_code, atenabango, rirekibango, shimei, shimei_furigana, seinengappi, "
-                + "seibetsu, jusho, riyu, shorinengappi, shori_at, actor) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "seibetsu, jusho, riyu, shorinengappi, shori_at, actor, hojin_bango) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 j.lgCode(), j.atenabango(), j.shimei(), j.shimeiFurigana(), j.seinengappi(), j.seibetsu(), j.jusho(), j.riyu(),
-                shorinengappi, now, actor);
+                shorinengappi, now, actor, j.hojinBango());
         Sql.update(ds, "insert into nozeigimusha (lg_code, atenabango, kubun, henko_bango, shimei, shimei_furigana, seinengappi, "
-                + "seibetsu, jusho, jumin_jotai, shien_sochi_taisho, kana_key) values (?, ?, 'jutogai', 0, ?, ?, ?, ?, ?, "
-                + "'jutogai', false, ?)", j.lgCode(), j.atenabango(), j.shimei(), j.shimeiFurigana(), j.seinengappi(),
-                j.seibetsu(), j.jusho(), j.shimeiFurigana());
+                + "seibetsu, jusho, jumin_jotai, shien_sochi_taisho, kana_key, hojin_bango) values (?, ?, 'jutogai', 0, ?, ?, ?, ?, ?, "
+                + "'jutogai', false, ?, ?)", j.lgCode(), j.atenabango(), j.shimei(), j.shimeiFurigana(), j.seinengappi(),
+                j.seibetsu(), j.jusho(), j.shimeiFurigana(), j.hojinBango());
     }
 }

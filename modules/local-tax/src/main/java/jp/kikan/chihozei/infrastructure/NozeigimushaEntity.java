@@ -46,6 +46,10 @@ public class NozeigimushaEntity extends PanacheEntityBase {
     @Column(name = "shien_sochi_taisho")
     public boolean shienSochiTaisho;
 
+    /** 法人番号 of a 法人 registered as 住登外者 (null for a person). */
+    @Column(name = "hojin_bango")
+    public String hojinBango;
+
     @Column(name = "kana_key")
     public String kanaKey;
 

@@ -42,7 +42,7 @@ class ContractFuzzTest {
             "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
             "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error", "sharyo",
             "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file", "platform_job", "platform_job_partition",
-            "platform_job_error", "kaokushiki", "sozokunin_daihyosha");
+            "platform_job_error", "kaokushiki", "sozokunin_daihyosha", "shokyaku_shinkoku");
 
     @Inject
     JuminFeed feed;
@@ -59,9 +59,12 @@ class ContractFuzzTest {
         // 固定資産税: the parcel and house ids; 軽自動車税: the vehicle and 減免 ids, and 初度検査年月 (YYYY-MM or YYYY)
         names.putAll(Map.of("tochi_id", "T000000001", "kaoku_id", "K000000001", "sharyo_id", UUID.randomUUID().toString(),
                 "genmen_id", UUID.randomUUID().toString(), "shodo_kensa_nengetsu", "2015-04", "kaokushiki_bango", "1"));
+        // 償却資産: a 法人番号 (check digit first) and a 取得年月
+        names.put("hojin_bango", "7000012050002");
+        names.put("shutoku_nengetsu", "2020-06");
         Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(62);
+        assertThat(fuzzer.operationIds()).hasSize(65);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -132,7 +132,16 @@ public class KoteishisanShomeiHakko {
         return new KoteishisanShomeiModel.Fuka(new Nendo(nendo).label(), v.version(), v.riyu(), tochi, kaoku,
                 k.get("kotei_kazei_hyojungaku").asLong(), k.get("kotei_sanshutsu_zeigaku").asLong(),
                 k.get("shinchiku_gengaku").asLong(), k.get("kotei_zeigaku").asLong(), k.get("toshi_kazei_hyojungaku").asLong(),
-                k.get("toshi_zeigaku").asLong(), v.nenzeigaku(), ki);
+                k.get("toshi_zeigaku").asLong(), v.nenzeigaku(), ki, shokyaku(k));
+    }
+
+    private static KoteishisanShomeiModel.Shokyaku shokyaku(JsonNode k) {
+        for (JsonNode s : k.path("shurui")) {
+            if ("shokyaku-shisan".equals(s.path("shurui").asText())) {
+                return new KoteishisanShomeiModel.Shokyaku(s.get("kotei_gokei").asLong(), s.get("kazei").asBoolean());
+            }
+        }
+        return null;
     }
 
     private static String kubun(String key) {

@@ -19,6 +19,10 @@ public final class KoteishisanShomeiModel {
     public record Kaoku(String label, long hyokagaku, long koteiKazeiHyojun, long toshiKazeiHyojun, long shinchikuGengaku) {
     }
 
+    /** The 償却資産 of the 申告 in force: the total 評価額 (決定価格, 地方税法第349条の2) and whether it reached the 免税点. */
+    public record Shokyaku(long ketteiKakaku, boolean kazei) {
+    }
+
     public record Ki(String kibetsu, String nokigen, long zeigaku) {
     }
 
@@ -27,6 +31,6 @@ public final class KoteishisanShomeiModel {
      */
     public record Fuka(String nendoLabel, int version, String riyu, List<Tochi> tochi, List<Kaoku> kaoku,
             long koteiKazeiHyojungaku, long koteiSanshutsuZeigaku, long shinchikuGengaku, long koteiZeigaku,
-            long toshiKazeiHyojungaku, long toshiZeigaku, long nenzeigaku, List<Ki> ki) {
+            long toshiKazeiHyojungaku, long toshiZeigaku, long nenzeigaku, List<Ki> ki, Shokyaku shokyaku) {
     }
 }

@@ -143,6 +143,25 @@ public class KoteishisanShomeiPdf {
         if (!f.kaoku().isEmpty()) {
             doc.add(kaoku(t, f, kazei));
         }
+        if (f.shokyaku() != null) {
+            doc.add(shokyaku(t, f.shokyaku(), kazei));
+        }
+    }
+
+    /** 償却資産: one row of the 申告's 決定価格 (the lines are on the 申告's own record, 種類別明細書). */
+    private static PdfPTable shokyaku(GlyphFallbackText t, KoteishisanShomeiModel.Shokyaku s, boolean kazei) {
+        PdfPTable table = CertificatePdf.table(kazei ? new float[] {50f, 25f, 25f} : new float[] {58f, 42f});
+        table.addCell(heading(t, "償却資産"));
+        table.addCell(heading(t, "決定価格（評価額）"));
+        if (kazei) {
+            table.addCell(heading(t, "課税標準額（固定）"));
+        }
+        table.addCell(label(t, "償却資産申告による資産の合計" + (s.kazei() ? "" : "（免税点未満）")));
+        table.addCell(amount(t, s.ketteiKakaku()));
+        if (kazei) {
+            table.addCell(amount(t, s.kazei() ? s.ketteiKakaku() : 0));
+        }
+        return table;
     }
 
     private static PdfPTable tochi(GlyphFallbackText t, KoteishisanShomeiModel.Fuka f, boolean kazei) {

@@ -19,6 +19,8 @@ public enum KoteiParameterId {
     FUTAN_CHOSEI_JUTAKU("futan_chosei_jutaku", Scope.NATIONAL),
     FUTAN_CHOSEI_SHOGYO("futan_chosei_shogyo", Scope.NATIONAL),
     SHINCHIKU_JUTAKU_GENGAKU("shinchiku_jutaku_gengaku", Scope.NATIONAL),
+    /** 償却資産の評価: 減価率表 (固定資産評価基準 別表第15) and the 最低限度 (取得価額の5%). */
+    SHOKYAKU_HYOKA("shokyaku_hyoka", Scope.NATIONAL),
     /** 納期 (地方税法第362条: 条例で定める); national default, a municipality sets its own. */
     NOKI("noki", Scope.BOTH);
 

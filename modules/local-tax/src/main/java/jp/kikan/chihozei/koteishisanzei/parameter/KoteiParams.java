@@ -69,6 +69,32 @@ public final class KoteiParams {
         }
     }
 
+    /**
+     * 耐用年数に応ずる減価率 (固定資産評価基準 別表第15) of one 耐用年数: the 減価率 r and the two 減価残存率 as the table
+     * prints them — 前年中取得 (1 − r/2, half a year of decline in the first 年度 whatever the month) and 前年前取得 (1 − r).
+     */
+    public record GenkaRitsu(int taiyoNensu, Ritsu genkaRitsu, Ritsu zennenchuShutoku, Ritsu zennenmaeShutoku) {
+    }
+
+    /**
+     * The 評価 of 償却資産 (地方税法第388条第1項, 固定資産評価基準 第3章): the table of 減価率 by 耐用年数 and the
+     * 最低限度 of the 評価額 as a share of the 取得価額.
+     */
+    public record ShokyakuHyoka(java.util.Map<Integer, GenkaRitsu> genkaRitsu, Ritsu saiteiGendo) {
+
+        public Optional<GenkaRitsu> of(int taiyoNensu) {
+            return Optional.ofNullable(genkaRitsu.get(taiyoNensu));
+        }
+
+        public int saishoNensu() {
+            return genkaRitsu.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+        }
+
+        public int saidaiNensu() {
+            return genkaRitsu.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
+
     /** 納期: the months of the instalments; each is the tax ÷ their number rounded down to hasuTani, the rest to the first. */
     public record Noki(List<Integer> tsuki, long hasuTani) {
     }

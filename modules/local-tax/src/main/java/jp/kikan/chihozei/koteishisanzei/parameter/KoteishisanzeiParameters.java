@@ -73,6 +73,10 @@ public final class KoteishisanzeiParameters {
         return get(KoteiParameterId.SHINCHIKU_JUTAKU_GENGAKU);
     }
 
+    public Param<KoteiParams.ShokyakuHyoka> shokyakuHyoka() {
+        return get(KoteiParameterId.SHOKYAKU_HYOKA);
+    }
+
     public Param<KoteiParams.Noki> noki() {
         return get(KoteiParameterId.NOKI);
     }

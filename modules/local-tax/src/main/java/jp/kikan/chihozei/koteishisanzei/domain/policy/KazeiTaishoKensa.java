@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.chihozei.koteishisanzei.domain.Kaoku;
+import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisan;
+import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisanMeisai;
+import jp.kikan.chihozei.koteishisanzei.parameter.KoteishisanzeiParameters;
 import jp.kikan.chihozei.koteishisanzei.domain.KazeiTaisho;
 import jp.kikan.chihozei.koteishisanzei.domain.Tochi;
 import jp.kikan.chihozei.koteishisanzei.domain.TochiKubun;
@@ -19,7 +22,7 @@ final class KazeiTaishoKensa {
     private KazeiTaishoKensa() {
     }
 
-    static void check(KazeiTaisho t) {
+    static void check(KazeiTaisho t, KoteishisanzeiParameters p) {
         List<FieldViolation> v = new ArrayList<>();
         for (int i = 0; i < t.tochi().size(); i++) {
             Tochi x = t.tochi().get(i);
@@ -49,6 +52,11 @@ final class KazeiTaishoKensa {
                 v.add(new FieldViolation(f + "shinchiku_nengappi", StandardErrorCode.E0004, RULE,
                         "賦課期日（" + t.nendo() + "年1月1日）より後に新築された家屋はこの年度には課税されません"));
             }
+        }
+        List<ShokyakuShisanMeisai> shinkoku = t.shokyakuShisan().stream().map(ShokyakuShisan::meisai)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!shinkoku.isEmpty()) {
+            v.addAll(ShokyakuHyokaPolicy.check(t.nendo(), shinkoku, "shokyaku_shisan", p.shokyakuHyoka()));
         }
         if (!v.isEmpty()) {
             throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, RULE, v.get(0).message(), v);

@@ -8,6 +8,8 @@ public enum KoteiRule {
     FUTAN_CHOSEI_SHOGYO("futan-chosei-shogyo", "課税標準額（商業地等の負担調整措置）", "地方税法附則第18条・附則第25条"),
     TOCHI_SONOTA("tochi-sonota", "課税標準額（その他の土地: 評価額）", "地方税法第349条"),
     KAOKU_KAZEI_HYOJUN("kaoku-kazei-hyojun", "家屋の課税標準額（評価額）", "地方税法第349条"),
+    SHOKYAKU_HYOKA("shokyaku-hyoka", "償却資産の評価額（取得価額 × 減価残存率、最低限度 取得価額の5%）",
+            "地方税法第388条第1項（固定資産評価基準 第3章・別表第15）"),
     SHOKYAKU_KAZEI_HYOJUN("shokyaku-kazei-hyojun", "償却資産の課税標準額（評価額）", "地方税法第349条の2"),
     MENZEITEN("menzeiten", "免税点の判定", "地方税法第351条"),
     KAZEI_HYOJUNGAKU("kazei-hyojungaku", "課税標準額の合計（端数処理）", "地方税法第20条の4の2第1項"),

@@ -34,7 +34,7 @@ public final class KoteishisanzeiFukaPolicy {
     }
 
     public static KoteishisanzeiFuka fuka(KazeiTaisho t, KoteishisanzeiParameters p) {
-        KazeiTaishoKensa.check(t);
+        KazeiTaishoKensa.check(t, p);
         SanteiKonkyo.Builder konkyo = new SanteiKonkyo.Builder();
         List<TochiKazei> tochi = new ArrayList<>();
         for (Tochi x : t.tochi()) {
@@ -49,9 +49,13 @@ public final class KoteishisanzeiFukaPolicy {
                     k.shigaikaKuiki() ? null : "市街化区域外: 都市計画税を課さない"));
             kaokuHyojun.add(new long[] {k.hyokagaku(), toshi});
         }
+        List<Long> shokyakuHyoka = new ArrayList<>();
         for (ShokyakuShisan s : t.shokyakuShisan()) {
-            konkyo.add(KoteiKonkyo.step(KoteiRule.SHOKYAKU_KAZEI_HYOJUN, null, s.hyokagaku(),
-                    List.of(text("償却資産", s.label()), in("評価額", s.hyokagaku())), List.of(), "都市計画税は課さない"));
+            long hyoka = s.meisai() == null ? s.hyokagaku()
+                    : ShokyakuHyokaPolicy.hyokagaku(t.nendo(), s.meisai(), p.shokyakuHyoka(), konkyo);
+            konkyo.add(KoteiKonkyo.step(KoteiRule.SHOKYAKU_KAZEI_HYOJUN, null, hyoka,
+                    List.of(text("償却資産", s.label()), in("評価額", hyoka)), List.of(), "都市計画税は課さない"));
+            shokyakuHyoka.add(hyoka);
         }
         Param<KoteiParams.Menzeiten> mz = p.menzeiten();
         List<ShuruiGokei> shurui = new ArrayList<>();
@@ -65,7 +69,7 @@ public final class KoteishisanzeiFukaPolicy {
         }
         if (!t.shokyakuShisan().isEmpty()) {
             shurui.add(MenzeitenPolicy.hantei("shokyaku-shisan", "償却資産",
-                    t.shokyakuShisan().stream().mapToLong(ShokyakuShisan::hyokagaku).sum(), 0, mz.value().shokyakuShisan(), mz,
+                    shokyakuHyoka.stream().mapToLong(Long::longValue).sum(), 0, mz.value().shokyakuShisan(), mz,
                     konkyo));
         }
         boolean kaokuKazei = shurui.stream().anyMatch(s -> s.shurui().equals("kaoku") && s.kazei());

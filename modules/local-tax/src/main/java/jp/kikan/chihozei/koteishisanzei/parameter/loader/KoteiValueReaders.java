@@ -37,6 +37,7 @@ final class KoteiValueReaders {
                         v.get("zoka_ritsu").ritsu(), v.get("kagen_ritsu").ritsu(), v.get("sueoki").bool());
             }
             case SHINCHIKU_JUTAKU_GENGAKU -> shinchiku(v);
+            case SHOKYAKU_HYOKA -> shokyakuHyoka(v);
             case NOKI -> {
                 v.only("tsuki", "hasu_tani");
                 List<Integer> tsuki = new ArrayList<>();
@@ -53,6 +54,25 @@ final class KoteiValueReaders {
                 yield new KoteiParams.Noki(List.copyOf(tsuki), v.get("hasu_tani").whole(1));
             }
         };
+    }
+
+    /** The 減価率表: one row per 耐用年数, each once, with r and the two 減価残存率 as printed. */
+    private static KoteiParams.ShokyakuHyoka shokyakuHyoka(Yomi v) {
+        v.only("saitei_gendo", "genka_ritsu");
+        java.util.Map<Integer, KoteiParams.GenkaRitsu> rows = new java.util.TreeMap<>();
+        for (Yomi r : v.get("genka_ritsu").list()) {
+            r.only("taiyo_nensu", "genka_ritsu", "zennenchu", "zennenmae");
+            int n = (int) r.get("taiyo_nensu").whole(1);
+            if (rows.containsKey(n)) {
+                throw r.error("耐用年数 " + n + " twice");
+            }
+            rows.put(n, new KoteiParams.GenkaRitsu(n, r.get("genka_ritsu").ritsu(), r.get("zennenchu").ritsu(),
+                    r.get("zennenmae").ritsu()));
+        }
+        if (rows.isEmpty()) {
+            throw v.get("genka_ritsu").error("at least one 耐用年数");
+        }
+        return new KoteiParams.ShokyakuHyoka(java.util.Collections.unmodifiableMap(rows), v.get("saitei_gendo").ritsu());
     }
 
     private static KoteiParams.ShinchikuGengaku shinchiku(Yomi v) {
