@@ -135,7 +135,7 @@ test('the taxes named as the municipality\'s notices name them', () => {
 
 test('the department: menu and routes under /zeimu, the taxpayer screen addressed by 宛名番号 and 年度', async () => {
   const d = await loadDepartment({ id: 'zeimu', name: '税務課', services: ['zeimu'], load: () => web('zeimu/index.js') });
-  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '給与支払報告書の取込', '給与の未突合一覧',
+  assert.deepEqual(d.menu.map((m) => m.label), ['納税義務者照会', '試算', '住登外者の登録', '法人の登録', '給与支払報告書の取込', '給与の未突合一覧',
     '公的年金等支払報告書の取込', '年金の未突合一覧', '特別徴収税額の通知', '当初賦課',
     '土地の登録', '家屋の登録', '土地の照会', '家屋の照会', '固定資産の所有資産', '固定資産税の試算', '固定資産税の賦課', '固定資産税の当初賦課',
     '軽自動車等の登録', '車両の照会', '軽自動車の所有車両', '軽自動車税の試算', '軽自動車税の減免申請', '軽自動車税の減免の決定', '車両ファイルの取込', '軽自動車税の当初賦課',
@@ -162,6 +162,9 @@ test('the department: menu and routes under /zeimu, the taxpayer screen addresse
   assert.deepEqual(at('/zeimu/80000000014/2025'), [person, { atenabango: '80000000014', nendo: '2025' }]);
   assert.deepEqual(at('/zeimu/80000000014/2025/rireki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'rireki' }]);
   assert.deepEqual(at('/zeimu/80000000014/2025/kaokushiki'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'kaokushiki' }]);
+  assert.deepEqual(at('/zeimu/80000000014/2025/shokyaku'), [person, { atenabango: '80000000014', nendo: '2025', tab: 'shokyaku' }]);
+  assert.deepEqual(at('/zeimu/0000000123/2025/sozoku'), [person, { atenabango: '0000000123', nendo: '2025', tab: 'sozoku' }]);
+  assert.deepEqual(at('/zeimu/hojin'), ['/zeimu/hojin', {}]);
   assert.equal(at('/zeimu/80000000014/令和7'), null);
   assert.equal(at('/zeimu/80000000014/2025/kaigo'), null);
   assert.equal(typeof d.reset, 'function');
@@ -293,4 +296,24 @@ test('家屋敷課税: a place counts for the 年度 whose 1月1日 it was held 
   assert.deepEqual(jokyo.sort(), ['gokei_shotoku_kingaku', 'ninzu', 'seikatsu_hogo', 'shogaisha_to']);
   for (const x of jokyo) assert.ok(jokyoProps.includes(x), `FukaRequest.jushochi_jokyo.${x}`);
   assert.equal(contractLabel('kaokushiki_kubun', 'kaokushiki'), '家屋敷');
+});
+
+test('償却資産・法人・相続人代表者: every item the screens send is the contract\'s, and the 法人番号 check digit', async () => {
+  const src = (f) => readFileSync(new URL(`zeimu/${f}`, BUILT_WEB), 'utf8');
+  const fields = (f) => [...src(f).matchAll(/(?:kingakuField|textField|selectField|checkField)\('([^']+)'/g)].map((m) => m[1]);
+  const cols = (f) => [...src(f).matchAll(/\{ col: '([^']+)'/g)].map((m) => m[1]);
+  assert.deepEqual(cols('shokyaku.js').sort(), properties('ShokyakuShisanGyo').sort());
+  for (const x of fields('shokyaku.js')) assert.ok(properties('ShokyakuShinkokuRequest').includes(x), `ShokyakuShinkokuRequest.${x}`);
+  assert.deepEqual(fields('hojin.js').sort(), properties('HojinTorokuRequest').sort());
+  assert.deepEqual(fields('sozoku.js').sort(), properties('SozokuninDaihyoshaShiteiRequest').sort());
+  const { SHURUI } = await web('zeimu/shokyaku.js');
+  assert.deepEqual(SHURUI, contractEnum('ShokyakuShisanGyo', 'shurui'));
+  const { SHITEI_KUBUN } = await web('zeimu/sozoku.js');
+  assert.deepEqual(SHITEI_KUBUN.map(([v]) => v), contractEnum('SozokuninDaihyoshaShiteiRequest', 'shitei_kubun'));
+  assert.equal(contractLabel('shokyaku_shurui', '6'), '工具、器具及び備品');
+  assert.equal(contractLabel('shinkoku_kubun', 'shusei'), '修正申告');
+  const { hojinBangoValid } = await web('zeimu/hojin.js');
+  // 国税庁 7000012050002 and a third-party worked example (基礎番号 123456789012 → 7); the service checks the same rule
+  for (const ok of ['7000012050002', '4011001098993', '7123456789012', '1180301018771']) assert.equal(hojinBangoValid(ok), true, ok);
+  for (const ng of ['8000012050002', '0000012050002', '700001205000', '７000012050002', '70000120500021']) assert.equal(hojinBangoValid(ng), false, ng);
 });

@@ -42,6 +42,12 @@ export const CONTRACT_LABELS = {
   kaokushiki_kubun: {
     schema: 'KaokushikiTorokuRequest', property: 'kubun', labels: { jimusho: '事務所', jigyosho: '事業所', kaokushiki: '家屋敷' },
   },
+  // 償却資産申告書の資産の種類 (地方税法施行規則第26号様式)
+  shokyaku_shurui: {
+    schema: 'ShokyakuShisanGyo', property: 'shurui',
+    labels: { 1: '構築物', 2: '機械及び装置', 3: '船舶', 4: '航空機', 5: '車両及び運搬具', 6: '工具、器具及び備品' },
+  },
+  shinkoku_kubun: { schema: 'ShokyakuShinkokuVersion', property: 'shinkoku_kubun', labels: { shinkoku: '申告', shusei: '修正申告' } },
   // 固定資産税・都市計画税 (standard-specs/local-tax/code-tables.yaml has no table for these)
   kazei_kubun: {
     schema: 'TochiNyuryoku', property: 'kazei_kubun',

@@ -5,6 +5,7 @@
 // (kei-*.js, /v1/keijidoshazei/*) have their own screens under #/zeimu/kotei/… and #/zeimu/kei/….
 
 import { HOKOKU, hokokuView, mitotsugoView } from './hokoku.js';
+import { hojinView } from './hojin.js';
 import { jutogaiView } from './jutogai.js';
 import { kensakuView, resetKensaku } from './kensaku.js';
 import { parameterView } from './parameter.js';
@@ -46,6 +47,7 @@ export default {
       { href: '#/zeimu', label: '納税義務者照会' },
       { href: '#/zeimu/shisan', label: '試算' },
       { href: '#/zeimu/jutogai', label: '住登外者の登録' },
+      { href: '#/zeimu/hojin', label: '法人の登録' },
       { href: '#/zeimu/kyuyo-hokoku', label: '給与支払報告書の取込' },
       { href: '#/zeimu/kyuyo-hokoku/mitotsugo', label: '給与の未突合一覧' },
       { href: '#/zeimu/nenkin-hokoku', label: '公的年金等支払報告書の取込' },
@@ -76,6 +78,7 @@ export default {
       { pattern: '/zeimu', view: kensakuView },
       { pattern: '/zeimu/shisan', view: shisanView },
       { pattern: '/zeimu/jutogai', view: jutogaiView },
+      { pattern: '/zeimu/hojin', view: hojinView },
       { pattern: '/zeimu/kyuyo-hokoku', view: hokokuView(HOKOKU.kyuyo) },
       { pattern: '/zeimu/kyuyo-hokoku/mitotsugo/:nendo?', params: { nendo }, view: mitotsugoView(HOKOKU.kyuyo) },
       { pattern: '/zeimu/nenkin-hokoku', view: hokokuView(HOKOKU.nenkin) },
@@ -108,7 +111,7 @@ export default {
     { pattern: '/zeimu/parameter', view: parameterView, roles: ADMIN },
     ...staff([{
       pattern: '/zeimu/:atenabango/:nendo/:tab?',
-      params: { atenabango, nendo, tab: /^(shinkoku|fuka|rireki|kaokushiki)$/ },
+      params: { atenabango, nendo, tab: /^(shinkoku|fuka|rireki|kaokushiki|shokyaku|sozoku)$/ },
       view: nozeigimushaView,
     }]),
   ],

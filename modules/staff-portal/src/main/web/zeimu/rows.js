@@ -25,9 +25,10 @@ export function rowTable({ prefix, title, unit, cols, max, addLabel, note }) {
     let control;
     if (c.kind === 'select') control = selectControl(c.options);
     else if (c.kind === 'check') control = checkControl();
-    else if (c.kind === 'text') {
-      control = h('input', { type: 'text', autocomplete: 'off', placeholder: c.placeholder });
-      control.dataset.kind = 'text';
+    else if (c.kind === 'text' || c.kind === 'int') {
+      // 'int': a whole number that is no amount (数量, 耐用年数), sent as a number
+      control = h('input', { type: 'text', autocomplete: 'off', placeholder: c.placeholder, inputmode: c.kind === 'int' ? 'numeric' : null });
+      control.dataset.kind = c.kind;
     } else control = kingakuControl();
     return h('td', { class: c.kind === 'check' ? 'check-cell' : null },
       h('div', { class: 'field cell', 'data-col': c.col },

@@ -11,11 +11,23 @@ import { dateCell, dl, fukakijitsuLabel, jotaiBadge, nameBlock, NENDO_CHOICES, n
 import { fukaView } from './fuka.js';
 import { kaokushikiView } from './kaokushiki.js';
 import { rirekiView } from './rireki.js';
+import { shokyakuView } from './shokyaku.js';
+import { sozokuView } from './sozoku.js';
 import { shinkokuView } from './shinkoku.js';
 
 const TABS = [['', '照会'], ['shinkoku', '申告の入力'], ['fuka', '賦課'], ['rireki', '賦課履歴']];
 // a 住登外者 files no 申告 here: their tax is the 家屋敷課税 on the places they hold (kaokushiki.js)
 const JUTOGAI_TABS = [['', '照会'], ['kaokushiki', '事務所・家屋敷'], ['fuka', '賦課'], ['rireki', '賦課履歴']];
+// a 法人 pays no 個人住民税: its taxes here are 固定資産税 (償却資産 among them) and 軽自動車税
+const HOJIN_TABS = [['', '照会'], ['shokyaku', '償却資産申告']];
+// a deceased taxpayer's documents go to the 相続人代表者 (地方税法第9条の2)
+const SOZOKU_TAB = ['sozoku', '相続人代表者'];
+
+function tabsOf(p) {
+  if (p.hojin_bango) return HOJIN_TABS;
+  const tabs = p.kubun === 'jutogai' ? JUTOGAI_TABS : TABS;
+  return p.jumin_jotai === 'shibo' ? [...tabs, SOZOKU_TAB] : tabs;
+}
 
 function backLink() {
   return h('p', { class: 'back' }, h('a', { href: '#/zeimu' }, '← 納税義務者照会に戻る'));
@@ -47,18 +59,22 @@ export async function nozeigimushaView(ctx, { atenabango, nendo: nendoText, tab 
         : jotaiBadge(p.jumin_jotai)),
     h('div', { class: 'nendo-switch' }, h('label', { for: 'f-shokai-nendo' }, '年度'), nendoSelect),
     h('nav', { class: 'tabs', 'aria-label': '業務の選択' },
-      (p.kubun === 'jutogai' ? JUTOGAI_TABS : TABS).map(([k, label]) => h('a', { href: link('zeimu', p.atenabango, nendo, k), 'aria-current': (tab || '') === k ? 'page' : null }, label))));
+      tabsOf(p).map(([k, label]) => h('a', { href: link('zeimu', p.atenabango, nendo, k), 'aria-current': (tab || '') === k ? 'page' : null }, label))));
   const body = h('div', { class: 'tab-body' });
   ctx.show(head, body);
-  if (tab === 'shinkoku') shinkokuView(ctx, body, p, nendo);
+  if (p.hojin_bango && !['shokyaku', ''].includes(tab || '')) shokaiView(body, p, nendo);
+  else if (tab === 'shinkoku') shinkokuView(ctx, body, p, nendo);
   else if (tab === 'fuka') fukaView(ctx, body, p, nendo);
   else if (tab === 'rireki') rirekiView(ctx, body, p, nendo);
   else if (tab === 'kaokushiki' && p.kubun === 'jutogai') kaokushikiView(ctx, body, p, nendo);
+  else if (tab === 'shokyaku') shokyakuView(ctx, body, p, nendo);
+  else if (tab === 'sozoku' && p.jumin_jotai === 'shibo') sozokuView(ctx, body, p);
   else shokaiView(body, p, nendo);
 }
 
 /** Whether this municipality taxes the person for the 年度 (地方税法第294条・第318条: the address on 1月1日). */
 export function fukakijitsuText(p, nendo) {
+  if (p.hojin_bango) return '法人（住登外者として登録）';
   if (p.kubun === 'jutogai') return '住登外者（この団体に住民登録なし）';
   if (p.fukakijitsu_jumin === true) return `はい（${fukakijitsuLabel(nendo)}にこの団体の住民）`;
   if (p.fukakijitsu_jumin === false) return `いいえ（${fukakijitsuLabel(nendo)}にこの団体の住民ではありません）`;
@@ -73,8 +89,11 @@ function shokaiView(body, p, nendo) {
       dl([
         ['宛名番号', p.atenabango],
         ['区分', p.kubun === 'jumin' ? '住民（住民記録から取り込み）' : contractLabel('nozeigimusha_kubun', p.kubun)],
-        ['氏名', h('span', { 'data-testid': 'shokai-shimei' }, p.shimei)], ['フリガナ', p.shimei_furigana],
-        ['生年月日', dateCell(p.seinengappi)], ['性別', codeLabel('seibetsu', p.seibetsu)], ['住所', p.jusho],
+        ...(p.hojin_bango
+          ? [['法人番号', h('span', { 'data-testid': 'shokai-hojin-bango' }, p.hojin_bango)],
+            ['名称', h('span', { 'data-testid': 'shokai-shimei' }, p.shimei)], ['フリガナ', p.shimei_furigana], ['所在地', p.jusho]]
+          : [['氏名', h('span', { 'data-testid': 'shokai-shimei' }, p.shimei)], ['フリガナ', p.shimei_furigana],
+            ['生年月日', dateCell(p.seinengappi)], ['性別', codeLabel('seibetsu', p.seibetsu)], ['住所', p.jusho]]),
         ['住民状態', jotaiBadge(p.jumin_jotai)],
         [`${nendoLabel(nendo)}の賦課期日に住民`, h('span', { 'data-testid': 'fukakijitsu' }, fukakijitsuText(p, nendo))],
       ])),
@@ -83,14 +102,16 @@ function shokaiView(body, p, nendo) {
       : null,
     h('section', { class: 'card', 'aria-labelledby': 'gyomu-title' },
       h('h2', { id: 'gyomu-title' }, `${nendoLabel(nendo)}の業務`),
-      h('p', { class: 'actions' }, p.kubun === 'jutogai' ? go('kaokushiki', '事務所・家屋敷を見る') : go('shinkoku', '申告を入力する'),
-        go('fuka', '賦課する'), go('rireki', '賦課履歴を見る'))),
+      h('p', { class: 'actions' }, ...(p.hojin_bango ? [go('shokyaku', '償却資産申告を見る')]
+        : [p.kubun === 'jutogai' ? go('kaokushiki', '事務所・家屋敷を見る') : go('shinkoku', '申告を入力する'),
+          go('fuka', '賦課する'), go('rireki', '賦課履歴を見る')]))),
     // the same person's 固定資産税・都市計画税 and 軽自動車税 (kotei-*.js, kei-*.js)
     h('section', { class: 'card', 'aria-labelledby': 'hoka-title' },
       h('h2', { id: 'hoka-title' }, 'ほかの税目'),
       h('p', { class: 'actions' },
         h('a', { class: 'button-link', href: link('zeimu', 'kotei', 'shoyu', p.atenabango, nendo) }, '固定資産（所有資産）'),
         h('a', { class: 'button-link', href: link('zeimu', 'kotei', 'rireki', p.atenabango, nendo) }, '固定資産税の賦課履歴'),
+        h('a', { class: 'button-link', href: link('zeimu', p.atenabango, nendo, 'shokyaku') }, '償却資産申告'),
         h('a', { class: 'button-link', href: link('zeimu', 'kei', 'shoyu', p.atenabango) }, '軽自動車（所有車両）'),
         h('a', { class: 'button-link', href: link('zeimu', 'kei', 'fuka', p.atenabango, nendo) }, '軽自動車税の賦課')))]));
 }

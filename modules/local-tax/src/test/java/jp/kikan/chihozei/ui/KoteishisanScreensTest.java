@@ -207,6 +207,74 @@ class KoteishisanScreensTest extends PortalPage {
         assertPdf(pdf, "軽自動車税納税通知書_" + NENDO + "_第1版_");
     }
 
+    @Test
+    @Tag("fn:nozeigimusha.hojin")
+    @Tag("fn:koteishisanzei.shokyaku-shinkoku")
+    void aClerkRegistersAHojinAndEntersItsShokyakuShinkoku() throws Exception {
+        // a 会社法人等番号 of this run, its check digit in front; the screen refuses a slip of the first digit itself
+        String bango = jp.kikan.platform.checkdigit.HojinBango.withCheckDigit(String.format("010001%06d", 900_000 + SEQ.incrementAndGet()));
+        String wrong = (bango.charAt(0) == '9' ? "1" : String.valueOf(bango.charAt(0) - '0' + 1)) + bango.substring(1);
+        page.navigate(ui());
+        nav("法人の登録").click();
+        label("法人番号").fill(wrong);
+        label("商号又は名称").fill("株式会社髙島屋製作所");
+        label("名称フリガナ").fill("カブシキガイシャタカシマヤセイサクショ");
+        label("本店又は主たる事務所の所在地").fill("東京都港区芝公園一丁目1番1号");
+        label("登録の理由").fill("市内に償却資産を所有");
+        int before = apiOrigins.size();
+        button("登録する").click();
+        assertThat(page.locator("[data-field='hojin_bango'] .field-error")).containsText("検査用数字");
+        assertThat(apiOrigins).hasSize(before);
+        label("法人番号").fill(bango);
+        button("登録する").click();
+        assertThat(page.getByTestId("hojin-success")).containsText("法人番号 " + bango);
+        String a = page.getByTestId("new-atenabango").textContent();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("令和8年度の償却資産申告へ")).click();
+        assertThat(page.getByTestId("shokyaku-kettei")).containsText("申告はまだありません");
+
+        // 令和8年度: 400,000円 5年 of 2020-06 → 32,610円; 3,000,000円 20年 of 2023-03 → 2,835,000 → 2,525,985 → 2,250,652円
+        label("1行目の種類").selectOption("2");
+        label("1行目の名称等").fill("旋盤");
+        label("1行目の取得年月").fill("2020-06");
+        label("1行目の取得価額").fill("400000");
+        label("1行目の耐用年数").fill("5");
+        button("資産を追加").click();
+        label("2行目の種類").selectOption("1");
+        label("2行目の名称等").fill("舗装路面");
+        label("2行目の取得年月").fill("2026-03"); // after the 賦課期日: refused at its cell
+        label("2行目の取得価額").fill("3,000,000");
+        label("2行目の耐用年数").fill("20");
+        button("申告を受け付ける").click();
+        assertThat(page.locator("[data-field='shisan[1].shutoku_nengetsu'] .field-error")).containsText("賦課期日");
+        label("2行目の取得年月").fill("2023-03");
+        button("申告を受け付ける").click();
+        assertThat(page.getByTestId("shokyaku-list").locator("tbody tr")).hasCount(2);
+        assertThat(page.getByTestId("shokyaku-gokei")).hasText(yen(2_283_262));
+        assertThat(page.getByTestId("shokyaku-kettei")).containsText("免税点（150万円）以上");
+        assertThat(page.locator("main")).not().containsText("undefined");
+        shot("k09-shokyaku-shinkoku");
+        JsonPath api = Api.as(Api.clerk()).queryParam("nendo", NENDO).get("/v1/koteishisanzei/shokyaku-shinkoku/" + a).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(api.getList("versions[0].shisan.hyokagaku", Long.class)).containsExactly(32_610L, 2_250_652L);
+        assertThat(api.getString("versions[0].shisan[1].meisho")).isEqualTo("舗装路面");
+
+        // the next 申告 of the 年度 is a 修正申告: its reason is asked for
+        // the 修正申告 starts from the lines in force: the clerk removes the 構築物
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("修正申告の入力"))).isVisible();
+        assertThat(label("2行目の名称等")).hasValue("舗装路面");
+        assertThat(label("2行目の取得価額")).hasValue("3,000,000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("2行目を削除")).click();
+        assertThat(label("1行目の名称等")).hasValue("旋盤");
+        button("修正申告を受け付ける").click();
+        assertThat(page.locator("[data-field='riyu'] .field-error")).containsText("理由");
+        label("修正申告の理由").fill("舗装路面は前年に除却済み");
+        button("修正申告を受け付ける").click();
+        assertThat(page.getByTestId("shokyaku-version-2")).containsText("修正申告");
+        assertThat(page.getByTestId("shokyaku-gokei")).hasText(yen(32_610));
+        assertThat(page.getByTestId("shokyaku-kettei")).containsText("免税点（150万円）未満");
+        shot("k10-shokyaku-shusei");
+    }
+
     private static void assertPdf(Download d, String stem) throws Exception {
         byte[] pdf = Files.readAllBytes(d.path());
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
