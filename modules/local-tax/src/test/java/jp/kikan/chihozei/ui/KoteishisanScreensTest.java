@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -273,6 +274,42 @@ class KoteishisanScreensTest extends PortalPage {
         assertThat(page.getByTestId("shokyaku-gokei")).hasText(yen(32_610));
         assertThat(page.getByTestId("shokyaku-kettei")).containsText("免税点（150万円）未満");
         shot("k10-shokyaku-shusei");
+    }
+
+    @Inject
+    jp.kikan.chihozei.application.JuminFeed feed;
+
+    @Test
+    @Tag("fn:nozeigimusha.sozokunin-daihyosha")
+    void aClerkNamesTheRepresentativeOfTheHeirsOfADeceasedTaxpayer() throws Exception {
+        String shibo = jp.kikan.platform.checkdigit.Modulus11.withCheckDigit(String.format("%09d", 7_700 + SEQ.incrementAndGet()));
+        com.fasterxml.jackson.databind.node.ObjectNode item = ResidentFeedServer.jumin(Api.CITY, shibo, "画面　故人", "ガメン　コジン",
+                "1940-02-02", "jumin", "tennyu", "2010-04-01", "2010-04-01");
+        ResidentFeedServer.publish(item);
+        com.fasterxml.jackson.databind.node.ObjectNode died = item.deepCopy();
+        died.put("rirekibango", 2);
+        died.put("jumin_jotai", "shibo");
+        died.put("idojiyu", "shibo");
+        died.put("idonengappi", "2026-02-10");
+        died.put("shorinengappi", "2026-02-10");
+        ResidentFeedServer.publish(died);
+        feed.consumer().drain();
+        String heir = owner("画面　相続", "ガメン　ソウゾク");
+        page.navigate(ui() + "#/zeimu/" + shibo + "/" + NENDO);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("相続人代表者")).click();
+        assertThat(page.getByTestId("sozoku-daihyosha")).containsText("まだ指定がありません");
+        label("相続人代表者の宛名番号").fill(heir);
+        label("区分").selectOption("todokede");
+        label("届出日・指定日").fill("令和8年3月1日");
+        label("理由・備考").fill("相続人代表者指定届の受理");
+        button("指定する").click();
+        assertThat(page.getByTestId("sozoku-daihyosha")).containsText(heir);
+        assertThat(page.getByTestId("sozoku-rireki").locator("tbody tr")).hasCount(1);
+        assertThat(page.getByTestId("sozoku-rireki")).containsText("相続人からの届出");
+        shot("k11-sozokunin-daihyosha");
+        // a living person's record has no such tab
+        page.navigate(ui() + "#/zeimu/" + heir + "/" + NENDO);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("相続人代表者"))).hasCount(0);
     }
 
     private static void assertPdf(Download d, String stem) throws Exception {
