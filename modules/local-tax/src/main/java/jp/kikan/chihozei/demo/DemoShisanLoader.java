@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kikan.chihozei.application.HojinToroku;
 import jp.kikan.chihozei.application.KaokuToroku;
+import jp.kikan.chihozei.application.ShokyakuShinkoku;
 import jp.kikan.chihozei.application.Roles;
 import jp.kikan.chihozei.application.SharyoToroku;
 import jp.kikan.chihozei.application.TochiToroku;
@@ -24,7 +26,7 @@ import jp.kikan.platform.quarkus.jdbc.Sql;
 import org.jboss.logging.Logger;
 
 /**
- * Registers {@link DemoShisan the demo city's land, houses and vehicles} through the registers' own use cases (土地・家屋の
+ * Registers {@link DemoShisan the demo city's land, houses and vehicles} and {@link DemoShokyaku its businesses' 償却資産} through the registers' own use cases (土地・家屋の
  * 登録, 車両の登録), each as an idempotent command whose key is the household and the item: a second run — a restart,
  * another instance — replays instead of registering twice, and what the use cases refuse is counted, not forced in.
  * The households are those of the 賦課期日 of the configured 年度 as resident records' feed brought them.
@@ -48,9 +50,20 @@ public class DemoShisanLoader {
     SharyoToroku sharyo;
 
     @Inject
+    HojinToroku hojinToroku;
+
+    @Inject
+    ShokyakuShinkoku shokyaku;
+
+    @Inject
     ObjectMapper mapper;
 
-    public record Kekka(int setai, int tochi, int kaoku, int sharyo, int refused, Duration elapsed) {
+    public record Kekka(int setai, int tochi, int kaoku, int sharyo, int refused, Duration elapsed, int hojin) {
+    }
+
+    /** How many demo 法人 declare 償却資産 (one per some 150 households, at least 3). */
+    static int hojinCount(int households) {
+        return Math.max(3, households / 150);
     }
 
     /** Loads (outside a transaction: each registration commits on its own). */
@@ -81,7 +94,28 @@ public class DemoShisanLoader {
                 }
             }
         }
-        return new Kekka(households.size(), n[0], n[1], n[2], n[3], Duration.ofNanos(System.nanoTime() - start));
+        int hojin = 0;
+        for (DemoShokyaku.Hojin h : new DemoShokyaku(seed).of(hojinCount(households.size()), nendo)) {
+            try {
+                hojin(caller, h, seed);
+                hojin++;
+            } catch (RuleViolationException | NotFoundException | SuppressedException e) {
+                n[3]++;
+                LOG.debugf("demo 法人 %d refused: %s", h.ban(), e.getMessage());
+            }
+        }
+        return new Kekka(households.size(), n[0], n[1], n[2], n[3], Duration.ofNanos(System.nanoTime() - start), hojin);
+    }
+
+    /** A 法人 registered once (its 法人番号 is its key) and its 償却資産申告 of the 年度, both idempotent commands. */
+    private void hojin(Caller caller, DemoShokyaku.Hojin h, long seed) {
+        String atenabango = Sql.one(ds, "select atenabango from nozeigimusha where lg_code = ? and hojin_bango = ?",
+                rs -> rs.getString(1), caller.lgCode(), h.hojinBango()).orElseGet(() -> hojinToroku.toroku(caller,
+                        "demo-hojin-" + seed + "-" + h.ban(), mapper.valueToTree(Map.of("hojin_bango", h.hojinBango(), "meisho", h.meisho(),
+                                "meisho_furigana", h.kana(), "shozaichi", "みなみ市本町" + h.ban() + "番地", "riyu",
+                                "市内に償却資産を所有（デモ）"))).atenabango());
+        shokyaku.uketsuke(caller, "demo-shokyaku-" + seed + "-" + h.ban() + "-" + h.shinkoku().get("nendo"), atenabango,
+                mapper.valueToTree(h.shinkoku()));
     }
 
     /** The households of the residents now (the head, the spouse, the head's address), in 世帯番号 order. */

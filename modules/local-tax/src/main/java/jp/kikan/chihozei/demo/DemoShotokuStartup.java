@@ -85,8 +85,9 @@ public class DemoShotokuStartup {
     /** Registers the demo land, houses and vehicles (idempotent: a second run replays). */
     public DemoShisanLoader.Kekka loadShisan() {
         DemoShisanLoader.Kekka k = shisan.load(config.lgCode(), config.nendo(), config.seed());
-        LOG.infof("demo assets %s: %d households: %d parcels, %d houses, %d vehicles registered (%d refused) in %d ms",
-                config.lgCode(), k.setai(), k.tochi(), k.kaoku(), k.sharyo(), k.refused(), k.elapsed().toMillis());
+        LOG.infof("demo assets %s: %d households: %d parcels, %d houses, %d vehicles, %d 法人 with a 償却資産申告 registered "
+                + "(%d refused) in %d ms", config.lgCode(), k.setai(), k.tochi(), k.kaoku(), k.sharyo(), k.hojin(), k.refused(),
+                k.elapsed().toMillis());
         return k;
     }
 

@@ -56,6 +56,9 @@ class DemoShisanLoaderTest {
         assertThat(first.tochi()).isGreaterThan(10);
         assertThat(first.kaoku()).isGreaterThan(10);
         assertThat(first.sharyo()).isGreaterThan(10);
+        assertThat(first.hojin()).isGreaterThanOrEqualTo(3);
+        long shinkoku = DbSnapshot.count("select count(*) from shokyaku_shinkoku where lg_code = '" + Api.CITY + "'");
+        assertThat(shinkoku).isGreaterThanOrEqualTo(3);
         long rows = DbSnapshot.count(count);
         assertThat(DbSnapshot.count("select count(*) from tochi_rireki where daihyosha in (" + heads + ") "
                 + "and jsonb_array_length(shoyusha) = 2")).isPositive();
@@ -64,6 +67,14 @@ class DemoShisanLoaderTest {
         DemoShisanLoader.Kekka again = loader.load(Api.CITY, 2026, 20261125L);
         assertThat(again.refused()).isZero();
         assertThat(DbSnapshot.count(count)).isEqualTo(rows);
+        assertThat(again.hojin()).isEqualTo(first.hojin());
+        assertThat(DbSnapshot.count("select count(*) from shokyaku_shinkoku where lg_code = '" + Api.CITY + "'")).isEqualTo(shinkoku);
+        // a demo 法人's 申告 is valued and taxed as the clerk's would be
+        String hojin = string("select atenabango from nozeigimusha where lg_code = '" + Api.CITY + "' and hojin_bango like '_9999%' "
+                + "order by atenabango limit 1");
+        var shokyaku = Api.command(Api.clerk()).body(Map.of("nendo", 2026, "shoyusha", List.of(hojin)))
+                .post("/v1/koteishisanzei/fuka").then().statusCode(201).extract().jsonPath();
+        assertThat(shokyaku.getList("fuka.shurui.shurui", String.class)).containsExactly("shokyaku-shisan");
 
         String owner = string("select daihyosha from tochi_rireki where daihyosha in (" + heads + ") "
                 + "and jsonb_array_length(shoyusha) = 1 and kazei_kubun = 'jutaku-yochi' order by tochi_id limit 1");
