@@ -23,6 +23,7 @@ import jp.kikan.platform.test.TestTokens;
 import jp.kikan.platform.test.bench.BenchTable;
 import jp.kikan.platform.test.bench.BenchWorkers;
 import jp.kikan.platform.test.bench.CopyFloor;
+import jp.kikan.platform.test.bench.StatementStats;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -73,19 +74,14 @@ class ToshoFukaBenchmark {
         String clerk = TestTokens.staff("bench-zeimu", CITY, "zeimu-clerk");
         String jobId = Api.as(clerk).body(Map.of("nendo", NENDO, "partitions", 8)).post("/v1/kojin-juminzei/tosho-fuka")
                 .then().statusCode(201).extract().path("job_id");
-        boolean statementStats = Boolean.getBoolean(EmbeddedPostgresResource.STATEMENT_STATS);
-        if (statementStats) {
-            try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement s = c.createStatement()) {
-                s.execute("select pgstats.pg_stat_statements_reset()");
-            }
-        }
+        StatementStats.reset();
         double jobSeconds = BenchWorkers.run(workers, worker::drain);
         var progress = Api.as(clerk).get("/v1/kojin-juminzei/tosho-fuka/" + jobId).then().statusCode(200).extract().jsonPath();
         assertThat(progress.getString("status")).isEqualTo("done");
         assertThat(progress.getLong("assessed")).isEqualTo(n);
 
         String sizes = sizes();
-        String statements = statementStats ? statements() : "";
+        String statements = StatementStats.top(15);
         CopyFloor copy = CopyFloor.of("fuka", "lg_code = '" + CITY + "' and nendo = " + NENDO);
         double rate = n / jobSeconds;
         String million = n >= 1_000_000 ? String.format("%.0f s (measured)", jobSeconds * 1_000_000 / n)
@@ -141,22 +137,5 @@ class ToshoFukaBenchmark {
                     + "%,.0f / %,.0f (%,.0f) / %,.0f / %,.0f bytes |%n| fuka with its indexes and TOAST | %,d MB |%n",
                     r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getLong(6) >> 20);
         }
-    }
-
-    /** Where the database's time went while the job ran (pg_stat_statements, with -Dbench.pg-stat-statements=true). */
-    private static String statements() throws Exception {
-        StringBuilder sb = new StringBuilder("\nStatements by total time while the job ran (pg_stat_statements):\n\n"
-                + "| total ms | calls | mean ms | rows/call | statement |\n|---:|---:|---:|---:|---|\n");
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement();
-                ResultSet r = st.executeQuery("select total_exec_time, calls, mean_exec_time, rows::float8 / greatest(calls, 1), "
-                        + "regexp_replace(query, '\\s+', ' ', 'g') from pgstats.pg_stat_statements where dbid = (select oid "
-                        + "from pg_database where datname = current_database()) order by total_exec_time desc limit 15")) {
-            while (r.next()) {
-                String q = r.getString(5);
-                sb.append(String.format(Locale.ROOT, "| %,.0f | %,d | %.3f | %.1f | `%s` |%n", r.getDouble(1), r.getLong(2),
-                        r.getDouble(3), r.getDouble(4), (q.length() > 160 ? q.substring(0, 160) + "…" : q).replace("|", "\\|")));
-            }
-        }
-        return sb.toString();
     }
 }
