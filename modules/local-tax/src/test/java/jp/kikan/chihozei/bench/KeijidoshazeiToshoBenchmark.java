@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * the same shape in the same run: vehicles/s, taxpayers/s and the ratio to COPY. Bench profile only; fails when a
  * taxpayer is not assessed exactly once, never on time. Figures in target/benchmark-results-keijidoshazei-tosho.md.
  *
- * <p>The register, by set-based SQL: owners among the adults (some with two vehicles or more); classes 軽四輪 乗用 自家用
+ * <p>The register, by set-based SQL: owners among the adults (about 1 % with two); classes 軽四輪 乗用 自家用
  * 58 %, 貨物 自家用 14 %, 営業用 3 %, 三輪 1 %, 原付 16 % (50 / 90 / 125cc), 二輪 5 %, ミニカー 1 %, 小型特殊 2 %; the
  * 三輪以上 first inspected 2003–2025 — before 2015-04 at the 旧税率, up to 2013-03 with the 経年車重課 (the electric ones,
  * one in 33, exempt and, when new, with the グリーン化特例), hybrids among them. Changes: 2 % sold before 4月1日 (the
