@@ -60,6 +60,8 @@ public class KeijidoshazeiFukaEvents {
         p.putArray("kibetsu").add(json.mapper().valueToTree(new FukaViews.Kibetsu(ZENKI, nokiNengetsu.toString(), kiZeigaku)));
         p.put("shorinengappi", f.shorinengappi());
         OutboxEvent e = new OutboxEvent(lgCode, TYPE, AGGREGATE, f.atenabango() + ":" + f.nendo(), f.version(), p);
-        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+        // numbered by the commit (not held from here to the end of an annual job's batch of hundreds of taxpayers, during
+        // which every other writer of the municipality's events would wait): the same gapless, commit-ordered seqs
+        em.unwrap(Session.class).doWork(c -> outbox.appendAtCommit(c, List.of(e)));
     }
 }

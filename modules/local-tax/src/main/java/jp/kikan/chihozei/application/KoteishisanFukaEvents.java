@@ -48,6 +48,8 @@ public class KoteishisanFukaEvents {
         }
         p.put("shorinengappi", v.shorinengappi().toString());
         OutboxEvent e = new OutboxEvent(lgCode, TYPE, AGGREGATE, v.shoyushaKey() + ":" + nendo, v.version(), p);
-        em.unwrap(Session.class).doWork(c -> outbox.appendAll(c, List.of(e)));
+        // numbered by the commit (not held from here to the end of an annual job's batch of hundreds of taxpayers, during
+        // which every other writer of the municipality's events would wait): the same gapless, commit-ordered seqs
+        em.unwrap(Session.class).doWork(c -> outbox.appendAtCommit(c, List.of(e)));
     }
 }

@@ -27,6 +27,12 @@ public class KeijidoshazeiFukaStore {
                 lgCode, atenabango, nendo).isPresent();
     }
 
+    /** Those of the taxpayers that have a version for the 年度 already (an annual run's batch, in one read). */
+    public java.util.Set<String> assessed(String lgCode, int nendo, List<String> atenabango) {
+        return new java.util.HashSet<>(Sql.list(ds, "select distinct atenabango from keijidosha_fuka where lg_code = ? and "
+                + "nendo = ? and atenabango = any(?)", rs -> rs.getString(1), lgCode, nendo, atenabango.toArray(String[]::new)));
+    }
+
     public void append(String lgCode, String atenabango, int nendo, long version, long nenzeigaku, String kekka, String riyu,
             LocalDate shorinengappi, Instant now, String actor) {
         Sql.update(ds, "insert into keijidosha_fuka (lg_code, atenabango, nendo, version, nenzeigaku, kekka, riyu, shorinengappi, "

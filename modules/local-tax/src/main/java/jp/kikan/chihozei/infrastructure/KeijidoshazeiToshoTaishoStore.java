@@ -4,7 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jp.kikan.platform.quarkus.jdbc.Sql;
 
 /**
@@ -25,6 +27,15 @@ public class KeijidoshazeiToshoTaishoStore {
 
     public long count(String lgCode, LocalDate fukaKijitsu) {
         return Sql.one(ds, TAISHO + "select count(*) from t", rs -> rs.getLong(1), lgCode, fukaKijitsu).orElse(0L);
+    }
+
+    /**
+     * Locks the taxpayer records of a batch (as the single 賦課 locks its one: {@code for no key update}, in 宛名番号 order)
+     * until the batch commits, in one statement; returns those that exist.
+     */
+    public Set<String> lock(String lgCode, List<String> atenabango) {
+        return new HashSet<>(Sql.list(ds, "select atenabango from nozeigimusha where lg_code = ? and atenabango = any(?) "
+                + "order by atenabango for no key update", rs -> rs.getString(1), lgCode, atenabango.toArray(String[]::new)));
     }
 
     /** The next at most {@code limit} taxpayers of the partition after {@code cursor} (null: from the first). */

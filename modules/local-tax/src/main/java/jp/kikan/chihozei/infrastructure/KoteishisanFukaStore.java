@@ -39,6 +39,13 @@ public class KoteishisanFukaStore {
                 + "order by version", KoteishisanFukaStore::version, lgCode, shoyushaKey, nendo);
     }
 
+    /** Those of the taxpayer keys that have a version of the 年度 already (an annual run's batch, in one read). */
+    public java.util.Set<String> assessed(String lgCode, int nendo, List<String> shoyushaKeys) {
+        return new java.util.HashSet<>(Sql.list(ds, "select distinct shoyusha_key from koteishisan_fuka where lg_code = ? and "
+                + "nendo = ? and shoyusha_key = any(?)", rs -> rs.getString(1), lgCode, nendo,
+                shoyushaKeys.toArray(String[]::new)));
+    }
+
     /** Every version of the 年度 of every taxpayer the person is one of (alone or as a co-owner). */
     public List<Version> versionsOf(String lgCode, String atenabango, int nendo) {
         return Sql.list(ds, "select " + COLS + " from koteishisan_fuka where lg_code = ? and nendo = ? and shoyusha @> ?::jsonb "
@@ -47,13 +54,15 @@ public class KoteishisanFukaStore {
 
     /**
      * A parcel's 課税標準 as last assessed for a 年度 (of whichever taxpayer held it then): the 前年度課税標準額 of the
-     * 負担調整措置. The JSON of the parcel in the stored result, or empty when it was not assessed that 年度.
+     * 負担調整措置. The JSON of the parcel in the stored result, or empty when it was not assessed that 年度. The
+     * assessments holding the parcel are found through the index of their parcels' numbers
+     * ({@code koteishisan_fuka_tochi_id}, V29), not by reading every assessment of the municipality.
      */
     public Optional<String> tochiKazei(String lgCode, int nendo, String tochiId) {
         return Sql.one(ds, "select t::text from (select kekka, shori_at, version from koteishisan_fuka where lg_code = ? and "
-                + "nendo = ? and kekka -> 'tochi' @> ?::jsonb order by shori_at desc, version desc limit 1) f, "
-                + "jsonb_array_elements(f.kekka -> 'tochi') t where t ->> 'tochi_id' = ?", rs -> rs.getString(1), lgCode, nendo,
-                "[{\"tochi_id\":\"" + tochiId + "\"}]", tochiId);
+                + "nendo = ? and jsonb_path_query_array(kekka, '$.tochi[*].tochi_id') @> ?::jsonb order by shori_at desc, "
+                + "version desc limit 1) f, jsonb_array_elements(f.kekka -> 'tochi') t where t ->> 'tochi_id' = ?",
+                rs -> rs.getString(1), lgCode, nendo, "[\"" + tochiId + "\"]", tochiId);
     }
 
     private static Version version(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -9,27 +9,23 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.kikan.chihozei.support.Api;
 import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobConfig;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
 import jp.kikan.platform.test.TestTokens;
+import jp.kikan.platform.test.bench.BenchTable;
+import jp.kikan.platform.test.bench.BenchWorkers;
+import jp.kikan.platform.test.bench.CopyFloor;
+import jp.kikan.platform.test.bench.StatementStats;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /**
  * The annual assessment (当初賦課) on a city of {@code kikan.bench.residents} (100,000) taxpayers with a 申告 each,
@@ -78,57 +74,31 @@ class ToshoFukaBenchmark {
         String clerk = TestTokens.staff("bench-zeimu", CITY, "zeimu-clerk");
         String jobId = Api.as(clerk).body(Map.of("nendo", NENDO, "partitions", 8)).post("/v1/kojin-juminzei/tosho-fuka")
                 .then().statusCode(201).extract().path("job_id");
-        boolean statementStats = Boolean.getBoolean(EmbeddedPostgresResource.STATEMENT_STATS);
-        if (statementStats) {
-            try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement s = c.createStatement()) {
-                s.execute("select pgstats.pg_stat_statements_reset()");
-            }
-        }
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            String id = "bench-" + w;
-            running.add(pool.submit(() -> {
-                while (worker.runOnce(id, Integer.MAX_VALUE)) {
-                    // next partition
-                }
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double jobSeconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        StatementStats.reset();
+        double jobSeconds = BenchWorkers.run(workers, worker::drain);
         var progress = Api.as(clerk).get("/v1/kojin-juminzei/tosho-fuka/" + jobId).then().statusCode(200).extract().jsonPath();
         assertThat(progress.getString("status")).isEqualTo("done");
         assertThat(progress.getLong("assessed")).isEqualTo(n);
 
         String sizes = sizes();
-        String statements = statementStats ? statements() : "";
-        double copySeconds = copyBaseline();
+        String statements = StatementStats.top(15);
+        CopyFloor copy = CopyFloor.of("fuka", "lg_code = '" + CITY + "' and nendo = " + NENDO);
         double rate = n / jobSeconds;
-        double copyRate = n / copySeconds;
         String million = n >= 1_000_000 ? String.format("%.0f s (measured)", jobSeconds * 1_000_000 / n)
                 : String.format("≈ %.0f s (extrapolated from this run's rate; not measured)", 1_000_000 / rate);
-        String report = String.format("""
-                | measure | value |
-                |---|---:|
-                | taxpayers (each with a 申告) | %,d |
-                | load (SQL, not measured as part of the job) | %.1f s |
-                | 当初賦課 workers / partitions / batch | %d / 8 / %d |
-                | 当初賦課 time | %.1f s |
-                | 当初賦課 persons/s | %,.0f |
-                | COPY of the same %,d result rows (same run) | %.1f s (%,.0f rows/s) |
-                | ratio job time / COPY time | %.2f× (goal ≤ 3×) |
-                | goal ≥ 5,000 persons/s | %s |
-                | 1,000,000 taxpayers | %s |
-                %s%s""", n, loadSeconds, workers, config.batchSize(), jobSeconds, rate, n, copySeconds, copyRate, jobSeconds / copySeconds,
-                rate >= 5000 ? "met" : "not met", million, sizes, statements);
-        System.out.println("\n== 当初賦課 benchmark ==\n" + report);
-        Path out = Path.of("target", "benchmark-results-tosho-fuka.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        new BenchTable("当初賦課 benchmark")
+                .row("taxpayers (each with a 申告)", "%,d", n)
+                .row("load (SQL, not measured as part of the job)", "%.1f s", loadSeconds)
+                .row("当初賦課 workers / partitions / batch", "%d / 8 / %d", workers, config.batchSize())
+                .row("当初賦課 time", "%.1f s", jobSeconds)
+                .row("当初賦課 persons/s", "%,.0f", rate)
+                .row(String.format("COPY of the same %,d result rows (same run)", copy.rows()), "%.1f s (%,.0f rows/s)",
+                        copy.seconds(), copy.rowsPerSecond())
+                .row("ratio job time / COPY time", "%.2f× (goal ≤ 3×)", copy.ratio(jobSeconds))
+                .row("goal ≥ 5,000 persons/s", "%s", rate >= 5000 ? "met" : "not met")
+                .row("1,000,000 taxpayers", "%s", million)
+                .after(sizes).after(statements)
+                .print("benchmark-results-tosho-fuka.md");
     }
 
     /** The city straight into the tables (as the feed and the import would leave them), by set-based SQL. */
@@ -166,53 +136,6 @@ class ToshoFukaBenchmark {
             return String.format(Locale.ROOT, "| stored per assessment: row / kekka (its text) / choshu / event payload | "
                     + "%,.0f / %,.0f (%,.0f) / %,.0f / %,.0f bytes |%n| fuka with its indexes and TOAST | %,d MB |%n",
                     r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getLong(6) >> 20);
-        }
-    }
-
-    /** Where the database's time went while the job ran (pg_stat_statements, with -Dbench.pg-stat-statements=true). */
-    private static String statements() throws Exception {
-        StringBuilder sb = new StringBuilder("\nStatements by total time while the job ran (pg_stat_statements):\n\n"
-                + "| total ms | calls | mean ms | rows/call | statement |\n|---:|---:|---:|---:|---|\n");
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement();
-                ResultSet r = st.executeQuery("select total_exec_time, calls, mean_exec_time, rows::float8 / greatest(calls, 1), "
-                        + "regexp_replace(query, '\\s+', ' ', 'g') from pgstats.pg_stat_statements where dbid = (select oid "
-                        + "from pg_database where datname = current_database()) order by total_exec_time desc limit 15")) {
-            while (r.next()) {
-                String q = r.getString(5);
-                sb.append(String.format(Locale.ROOT, "| %,.0f | %,d | %.3f | %.1f | `%s` |%n", r.getDouble(1), r.getLong(2),
-                        r.getDouble(3), r.getDouble(4), (q.length() > 160 ? q.substring(0, 160) + "…" : q).replace("|", "\\|")));
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The job's result rows written again by COPY into a table of the same shape (same columns, indexes and storage
-     * options — rows kept inline as in fuka —, no triggers).
-     */
-    private static double copyBaseline() throws Exception {
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
-            // the rows (a few KB each with their 算定根拠) go through a file, not the heap
-            Path rows = Files.createTempFile("fuka-copy", ".tsv");
-            PGConnection pg = c.unwrap(PGConnection.class);
-            try (var out = Files.newOutputStream(rows)) {
-                pg.getCopyAPI().copyOut("copy (select * from fuka where lg_code = '" + CITY + "' and nendo = " + NENDO
-                        + ") to stdout", out);
-            }
-            st.execute("create table fuka_copy_baseline (like fuka including defaults including indexes including storage)");
-            try (var r = st.executeQuery("select array_to_string(reloptions, ', ') from pg_class where relname = 'fuka'")) {
-                if (r.next() && r.getString(1) != null) {
-                    st.execute("alter table fuka_copy_baseline set (" + r.getString(1) + ")");
-                }
-            }
-            long start = System.nanoTime();
-            try (var in = Files.newInputStream(rows)) {
-                pg.getCopyAPI().copyIn("copy fuka_copy_baseline from stdin", in);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            st.execute("drop table fuka_copy_baseline");
-            Files.delete(rows);
-            return seconds;
         }
     }
 }

@@ -9,25 +9,20 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.kikan.kaigo.support.Api;
 import jp.kikan.kaigo.support.IncomeServer;
 import jp.kikan.kaigo.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobConfig;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.bench.BenchTable;
+import jp.kikan.platform.test.bench.BenchWorkers;
+import jp.kikan.platform.test.bench.CopyFloor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /**
  * The annual 介護保険料 賦課 (kaigo-nenji-fuka) on a city of {@code kikan.bench.persons} (20,000) 第1号被保険者, each alone
@@ -71,40 +66,23 @@ class KaigoNenjiFukaBenchmark {
 
         String jobId = Api.as(Api.clerk()).body(Map.of("nendo", NENDO, "partitions", 8)).post("/v1/kaigo/nenji-fuka").then()
                 .statusCode(201).extract().path("job_id");
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            String id = "bench-" + w;
-            running.add(pool.submit(() -> jobWorkers.drain(id)));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double jobSeconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        double jobSeconds = BenchWorkers.run(workers, jobWorkers::drain);
         var progress = Api.as(Api.clerk()).get("/v1/kaigo/nenji-fuka/" + jobId).then().statusCode(200).extract().jsonPath();
         assertThat(progress.getString("status")).isEqualTo("done");
         assertThat(progress.getLong("assessed")).isEqualTo(n);
 
-        double copySeconds = copyBaseline();
+        CopyFloor copy = CopyFloor.of("kaigo_fuka", "nendo = " + NENDO);
         double rate = n / jobSeconds;
-        String report = String.format("""
-                | measure | value |
-                |---|---:|
-                | 第1号被保険者 (each with a kept 所得情報) | %,d |
-                | load (SQL, not part of the job) | %.1f s |
-                | workers / partitions / batch | %d / 8 / %d |
-                | 年次賦課 time | %.1f s |
-                | 年次賦課 persons/s | %,.0f |
-                | COPY of the same %,d kaigo_fuka rows (same run) | %.1f s (%,.0f rows/s) |
-                | ratio job time / COPY time | %.2f× |
-                """, n, loadSeconds, workers, config.batchSize(), jobSeconds, rate, n, copySeconds, n / copySeconds,
-                jobSeconds / copySeconds);
-        System.out.println("\n== 介護保険料 年次賦課 benchmark ==\n" + report);
-        Path out = Path.of("target", "benchmark-results-kaigo-nenji-fuka.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        new BenchTable("介護保険料 年次賦課 benchmark")
+                .row("第1号被保険者 (each with a kept 所得情報)", "%,d", n)
+                .row("load (SQL, not part of the job)", "%.1f s", loadSeconds)
+                .row("workers / partitions / batch", "%d / 8 / %d", workers, config.batchSize())
+                .row("年次賦課 time", "%.1f s", jobSeconds)
+                .row("年次賦課 persons/s", "%,.0f", rate)
+                .row(String.format("COPY of the same %,d kaigo_fuka rows (same run)", copy.rows()), "%.1f s (%,.0f rows/s)",
+                        copy.seconds(), copy.rowsPerSecond())
+                .row("ratio job time / COPY time", "%.2f×", copy.ratio(jobSeconds))
+                .print("benchmark-results-kaigo-nenji-fuka.md");
     }
 
     /**
@@ -130,26 +108,6 @@ class KaigoNenjiFukaBenchmark {
                     + "greatest((g * 31) % 2500000 - 1100000, 0), 'kintowari_kazei', g % 3 <> 0, 'shotokuwari_kazei', g % 3 <> 0), "
                     + "now() " + g);
             st.execute("analyze");
-        }
-    }
-
-    /** The job's kaigo_fuka rows written again by COPY into a table of the same shape (no triggers). */
-    private static double copyBaseline() throws Exception {
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
-            Path rows = Files.createTempFile("kaigo-fuka-copy", ".tsv");
-            PGConnection pg = c.unwrap(PGConnection.class);
-            try (var out = Files.newOutputStream(rows)) {
-                pg.getCopyAPI().copyOut("copy (select * from kaigo_fuka where nendo = " + NENDO + ") to stdout", out);
-            }
-            st.execute("create table kaigo_fuka_copy_baseline (like kaigo_fuka including defaults including indexes including storage)");
-            long start = System.nanoTime();
-            try (var in = Files.newInputStream(rows)) {
-                pg.getCopyAPI().copyIn("copy kaigo_fuka_copy_baseline from stdin", in);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            st.execute("drop table kaigo_fuka_copy_baseline");
-            Files.delete(rows);
-            return seconds;
         }
     }
 }

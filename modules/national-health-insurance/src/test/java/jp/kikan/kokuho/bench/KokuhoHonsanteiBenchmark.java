@@ -9,26 +9,21 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import jp.kikan.kokuho.support.Api;
 import jp.kikan.kokuho.support.IncomeServer;
 import jp.kikan.kokuho.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobConfig;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.bench.BenchTable;
+import jp.kikan.platform.test.bench.BenchWorkers;
+import jp.kikan.platform.test.bench.CopyFloor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /**
  * The annual 本算定 (kokuho-honsantei) on a city of {@code kikan.bench.residents} (100,000) residents in households
@@ -76,18 +71,7 @@ class KokuhoHonsanteiBenchmark {
 
         String jobId = Api.as(Api.clerk()).contentType("application/json").body(Map.of("nendo", NENDO, "partitions", partitions))
                 .post("/v1/kokuho/honsantei").then().statusCode(201).extract().path("job_id");
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            String id = "bench-" + w;
-            running.add(pool.submit(() -> jobWorkers.drain(id)));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double jobSeconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        double jobSeconds = BenchWorkers.run(workers, jobWorkers::drain);
 
         var progress = Api.as(Api.clerk()).get("/v1/kokuho/honsantei/" + jobId).then().statusCode(200).extract().jsonPath();
         assertThat(progress.getString("status")).isEqualTo("done");
@@ -105,26 +89,20 @@ class KokuhoHonsanteiBenchmark {
             assertThat(rs.getInt(3)).isEqualTo(1);
         }
 
-        double copySeconds = copyBaseline();
+        CopyFloor copy = CopyFloor.of("kokuho_fuka", "nendo = " + NENDO + " and setaibango like 'B%'");
         double rate = households / jobSeconds;
-        String report = String.format("""
-                | measure | value |
-                |---|---:|
-                | residents / households (all insured, each with a kept 所得情報) | %,d / %,d |
-                | load (SQL, not part of the job) | %.1f s |
-                | workers / partitions / batch | %d / %d / %d |
-                | 本算定 time | %.1f s |
-                | 本算定 households/s | %,.0f |
-                | COPY of the same %,d kokuho_fuka rows (same run) | %.1f s (%,.0f rows/s) |
-                | ratio job time / COPY time | %.2f× |
-                | stored per household: row / kekka (算定根拠) | %,d / %,d B |
-                """, loaded[1], households, loadSeconds, workers, partitions, config.batchSize(), jobSeconds, rate, households,
-                copySeconds, households / copySeconds, jobSeconds / copySeconds, bytes("pg_column_size(f.*)"),
-                bytes("pg_column_size(f.kekka)"));
-        System.out.println("\n== 国民健康保険税 本算定 benchmark ==\n" + report);
-        Path out = Path.of("target", "benchmark-results-kokuho-honsantei.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        new BenchTable("国民健康保険税 本算定 benchmark")
+                .row("residents / households (all insured, each with a kept 所得情報)", "%,d / %,d", loaded[1], households)
+                .row("load (SQL, not part of the job)", "%.1f s", loadSeconds)
+                .row("workers / partitions / batch", "%d / %d / %d", workers, partitions, config.batchSize())
+                .row("本算定 time", "%.1f s", jobSeconds)
+                .row("本算定 households/s", "%,.0f", rate)
+                .row(String.format("COPY of the same %,d kokuho_fuka rows (same run)", copy.rows()), "%.1f s (%,.0f rows/s)",
+                        copy.seconds(), copy.rowsPerSecond())
+                .row("ratio job time / COPY time", "%.2f×", copy.ratio(jobSeconds))
+                .row("stored per household: row / kekka (算定根拠)", "%,d / %,d B", bytes("pg_column_size(f.*)"),
+                        bytes("pg_column_size(f.kekka)"))
+                .print("benchmark-results-kokuho-honsantei.md");
     }
 
     /**
@@ -178,28 +156,6 @@ class KokuhoHonsanteiBenchmark {
                 ResultSet rs = st.executeQuery("select avg(" + expr + ")::bigint from kokuho_fuka f where nendo = " + NENDO)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /** The job's kokuho_fuka rows written again by COPY into a table of the same shape (no triggers). */
-    private static double copyBaseline() throws Exception {
-        try (Connection c = EmbeddedPostgresResource.ownerConnection(); Statement st = c.createStatement()) {
-            Path rows = Files.createTempFile("kokuho-fuka-copy", ".tsv");
-            PGConnection pg = c.unwrap(PGConnection.class);
-            try (var out = Files.newOutputStream(rows)) {
-                pg.getCopyAPI().copyOut("copy (select * from kokuho_fuka where nendo = " + NENDO + " and setaibango like 'B%') "
-                        + "to stdout", out);
-            }
-            st.execute("create table kokuho_fuka_copy_baseline (like kokuho_fuka including defaults including indexes "
-                    + "including storage)");
-            long start = System.nanoTime();
-            try (var in = Files.newInputStream(rows)) {
-                pg.getCopyAPI().copyIn("copy kokuho_fuka_copy_baseline from stdin", in);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            st.execute("drop table kokuho_fuka_copy_baseline");
-            Files.delete(rows);
-            return seconds;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.kikan.chihozei.application.KoteishisanzeiFukaKettei;
 import jp.kikan.chihozei.infrastructure.KoteishisanFukaStore;
 import jp.kikan.chihozei.infrastructure.KoteishisanToshoTaishoStore;
@@ -72,8 +73,10 @@ public class KoteishisanTosho implements PartitionedJob {
         }
         String actor = "job:" + p.jobId();
         Map<String, Long> counts = new LinkedHashMap<>();
+        // which of the batch already have a version of the 年度: one read for the batch, not one per taxpayer
+        Set<String> assessed = fukaStore.assessed(p.lgCode(), p.nendo(), keys);
         for (String key : keys) {
-            if (!fukaStore.versions(p.lgCode(), key, p.nendo()).isEmpty()) {
+            if (assessed.contains(key)) {
                 counts.merge("skipped", 1L, Long::sum);
                 continue;
             }
