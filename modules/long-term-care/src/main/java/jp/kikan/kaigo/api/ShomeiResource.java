@@ -15,6 +15,7 @@ import jp.kikan.kaigo.application.HokenryoTsuchishoHakko;
 import jp.kikan.kaigo.application.KaigoShomei;
 import jp.kikan.kaigo.application.Roles;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /**
  * This service's documents (operations issueHihokenshasho, issueFutanWariaiSho, issueHokenryoTsuchisho): PDFs with the
@@ -61,8 +62,6 @@ public class ShomeiResource {
     }
 
     private static Response pdf(KaigoShomei.Issued issued, String name) {
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), name);
     }
 }

@@ -17,7 +17,7 @@ import jp.kikan.platform.outbox.OutboxEvent;
 
 /**
  * Each premium version announced in the same transaction (outbox): the 調定 of its instalments (年度, 期別 with 納期限 and
- * 徴収方法, the differences of a 更正, 随時, 過誤納) for the collection service. The feed ({@link KaigoHokenryoRenkeiFeed})
+ * 徴収方法, the differences of a 更正, 随時, 過誤納) for the collection service. The feed (api.KaigoHokenryoRenkeiResource)
  * gives these events out as they are: the payload is the feed's item (KaigoHokenryoRenkei) but for its 変更番号 and
  * municipality.
  */

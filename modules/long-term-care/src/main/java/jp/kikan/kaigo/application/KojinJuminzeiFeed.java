@@ -1,13 +1,10 @@
 package jp.kikan.kaigo.application;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import jp.kikan.kaigo.client.chihozei.model.KojinJuminzeiRenkei;
 import jp.kikan.kaigo.infrastructure.FukaStore;
-import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.shotoku.ShotokuKoseiFeed;
 
 /**
@@ -26,26 +23,9 @@ public class KojinJuminzeiFeed extends ShotokuKoseiFeed<KojinJuminzeiRenkei> {
     @Inject
     KaigoFukaKettei kettei;
 
-    @Inject
-    ObjectMapper mapper;
-
     @Override
-    protected Class<KojinJuminzeiRenkei> type() {
-        return KojinJuminzeiRenkei.class;
-    }
-
-    @Override
-    protected List<String> affected(ShotokuKosei kosei) {
-        return store.atenabangoUsing(kosei.lgCode(), kosei.atenabango(), kosei.nendo());
-    }
-
-    @Override
-    protected Set<String> systemRoles() {
-        return Set.of(Roles.CLERK, Roles.SHIEN);
-    }
-
-    @Override
-    protected void rerun(Caller system, String idempotencyKey, String atenabango, int nendo) {
-        kettei.fuka(system, idempotencyKey, mapper.createObjectNode().put("atenabango", atenabango).put("nendo", nendo));
+    protected Settei<KojinJuminzeiRenkei> settei() {
+        return new Settei<>(KojinJuminzeiRenkei.class, "atenabango", Set.of(Roles.CLERK, Roles.SHIEN),
+                store::atenabangoUsing, kettei::fuka);
     }
 }

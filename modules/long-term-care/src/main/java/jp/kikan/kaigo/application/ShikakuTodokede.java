@@ -10,16 +10,14 @@ import jp.kikan.kaigo.infrastructure.ShikakuStore;
 import jp.kikan.kaigo.shikaku.domain.ShikakuIdo;
 import jp.kikan.kaigo.shikaku.domain.ShikakuPolicy;
 import jp.kikan.platform.caller.Caller;
-import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
 import jp.kikan.platform.quarkus.jumin.Jumin;
-import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
-import jp.kikan.platform.wareki.WarekiCalendar;
+import jp.kikan.platform.time.TodokedeHizuke;
 
 /**
  * 資格の届出 (機能ID 0230268 資格情報修正・回復・取消・変更; x-kikan-function kaigo.shikaku.todokede): 住所地特例の適用・終了
@@ -32,13 +30,9 @@ public class ShikakuTodokede {
 
     public static final String ACTION = "kaigo.shikaku.todokede";
     static final ResultType<HihokenshaShokai.View> RESULT = ResultType.of(HihokenshaShokai.View.class, 1);
-    private static final WarekiCalendar CALENDAR = WarekiCalendar.standard();
 
     @Inject
     IdempotentCommands commands;
-
-    @Inject
-    JuminStore jumins;
 
     @Inject
     Jumins guard;
@@ -58,17 +52,11 @@ public class ShikakuTodokede {
     public HihokenshaShokai.View todokede(Caller caller, String idempotencyKey, JsonNode r) {
         return commands.run(caller, idempotencyKey, ACTION, r, RESULT, () -> {
             String a = r.get("atenabango").asText();
-            guard.require(caller, a, ACTION);
-            Jumin j = jumins.lock(caller.lgCode(), a)
-                    .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + a + " の住民は記録されていません"));
+            Jumin j = guard.lock(caller, a, ACTION);
             LocalDate today = calendar.today();
-            LocalDate d = date(r.get("idonengappi").asText(), "idonengappi");
-            LocalDate todokedebi = r.hasNonNull("todokedenengappi") ? date(r.get("todokedenengappi").asText(), "todokedenengappi")
-                    : today;
-            if (d.isAfter(today) || todokedebi.isAfter(today)) {
-                throw new RuleViolationException("date-future", d.isAfter(today) ? "idonengappi" : "todokedenengappi",
-                        StandardErrorCode.E0004, "業務日付 " + today + " より後の日付は届け出られません");
-            }
+            TodokedeHizuke hizuke = TodokedeHizuke.of(r, today, "届け出られません");
+            LocalDate d = hizuke.idobi();
+            LocalDate todokedebi = hizuke.todokedebi();
             String shubetsu = r.get("todokede_shubetsu").asText();
             if (shubetsu.startsWith("jushochi_tokurei_tekiyo") && !r.hasNonNull("shisetsu_mei")) {
                 throw new RuleViolationException("shisetsu-hissu", "shisetsu_mei", StandardErrorCode.E0001,
@@ -100,12 +88,8 @@ public class ShikakuTodokede {
         return r.hasNonNull(f) ? r.get(f).asText() : null;
     }
 
+    /** A request date, 和暦 or 西暦 (the platform's {@link TodokedeHizuke#date}). */
     static LocalDate date(String text, String field) {
-        try {
-            return CALENDAR.parse(text.strip());
-        } catch (RuntimeException e) {
-            throw new RuleViolationException("date-exists", field, StandardErrorCode.E0004,
-                    "「" + text + "」は暦に存在しない日付です（" + e.getMessage() + "）");
-        }
+        return TodokedeHizuke.date(text, field);
     }
 }

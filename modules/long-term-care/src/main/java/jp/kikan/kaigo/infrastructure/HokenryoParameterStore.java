@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +23,7 @@ import jp.kikan.kaigo.hokenryo.parameter.Param;
 import jp.kikan.kaigo.hokenryo.parameter.Taisho;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.santei.ParameterFiles;
 
 /**
  * The engine's dated parameters from the YAML files under {@code parameters/kaigo/} (index.yaml): the national ones
@@ -40,8 +39,7 @@ public class HokenryoParameterStore {
 
     private final Map<String, HokenryoParameters> cache = new ConcurrentHashMap<>();
     private final Map<String, ChoshuParameters> choshu = new ConcurrentHashMap<>();
-    private volatile JsonNode kuni;
-    private volatile Map<String, JsonNode> municipalities;
+    private final ParameterFiles files = new ParameterFiles(YAML, BASE);
 
     public HokenryoParameters parameters(String lgCode, int nendo) {
         return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo));
@@ -50,8 +48,8 @@ public class HokenryoParameterStore {
     /** The collection parameters (普通徴収の納期, the national rules of 特別徴収, the insurer's 本徴収) for a 年度. */
     public ChoshuParameters choshu(String lgCode, int nendo) {
         return choshu.computeIfAbsent(lgCode + ":" + nendo, k -> {
-            load();
-            JsonNode city = municipalities.get(lgCode);
+            JsonNode kuni = files.kuni();
+            JsonNode city = files.municipality(lgCode);
             if (city == null) {
                 throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
             }
@@ -78,7 +76,7 @@ public class HokenryoParameterStore {
 
     /** A simulation's own parameter set (request field {@code parameters}), checked as a loaded one is. */
     public HokenryoParameters inline(String lgCode, int nendo, JsonNode p) {
-        load();
+        JsonNode kuni = files.kuni();
         String src = "試算の入力（パラメータの指定）";
         Param<Long> kijun = new Param<>("kijungaku", "保険料基準額（年額）", nendo, INLINE, p.get("kijungaku").asLong(), "試算の入力",
                 src, "inline", null);
@@ -92,7 +90,7 @@ public class HokenryoParameterStore {
 
     /** The national bounds of 2割 and 3割 (index 0: 2割, 1: 3割) for a 年度. */
     public Param<FutanWariaiKijun[]> futanWariai(int nendo) {
-        load();
+        JsonNode kuni = files.kuni();
         return param(kuni, "futan_wariai", nendo, "kuni", v -> new FutanWariaiKijun[] {kijun(v.get("niwari")), kijun(v.get("sanwari"))});
     }
 
@@ -100,23 +98,9 @@ public class HokenryoParameterStore {
         return new FutanWariaiKijun(v.get("gokei_shotoku").asLong(), v.get("tanshin").asLong(), v.get("fukusu").asLong());
     }
 
-    private synchronized void load() {
-        if (kuni != null) {
-            return;
-        }
-        JsonNode index = read("index.yaml");
-        Map<String, JsonNode> m = new HashMap<>();
-        index.get("municipalities").forEach(f -> {
-            JsonNode doc = read(f.asText());
-            m.put(doc.get("dantai_code").asText(), doc.get("parameters"));
-        });
-        municipalities = m;
-        kuni = read(index.get("kuni").asText());
-    }
-
     private HokenryoParameters build(String lgCode, int nendo) {
-        load();
-        JsonNode city = municipalities.get(lgCode);
+        JsonNode kuni = files.kuni();
+        JsonNode city = files.municipality(lgCode);
         if (city == null) {
             throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
         }
@@ -162,34 +146,7 @@ public class HokenryoParameterStore {
     }
 
     private static <T> Param<T> param(JsonNode doc, String id, int nendo, String level, Function<JsonNode, T> value) {
-        JsonNode p = doc.get(id);
-        if (p == null) {
-            throw new IllegalStateException("parameter " + id + " missing");
-        }
-        for (JsonNode v : p.get("values")) {
-            String[] range = v.get("nendo").asText().split("\\.\\.");
-            if (nendo >= reiwa(range[0]) && nendo <= reiwa(range[range.length - 1])) {
-                String legal = p.get("legal_basis").asText() + (p.has("legal_basis_note") ? "（" + p.get("legal_basis_note").asText() + "）" : "");
-                return new Param<>(id, p.get("name_ja").asText(), nendo, level, value.apply(v.get("value")), legal,
-                        p.get("source").asText(), v.get("status").asText(), v.has("note") ? v.get("note").asText() : null);
-            }
-        }
-        throw new RuleViolationException("parameter-nashi", "nendo", StandardErrorCode.E0004,
-                nendo + "年度の介護保険のパラメータ（" + p.get("name_ja").asText() + "）がありません");
-    }
-
-    private static int reiwa(String r) {
-        return 2018 + Integer.parseInt(r.substring(1));
-    }
-
-    private static JsonNode read(String file) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + BASE + file);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        ParameterFiles.Value v = ParameterFiles.value(doc, id, nendo, "legal_basis", "介護保険");
+        return new Param<>(id, v.nameJa(), nendo, level, value.apply(v.value()), v.legalBasis(), v.source(), v.status(), v.note());
     }
 }

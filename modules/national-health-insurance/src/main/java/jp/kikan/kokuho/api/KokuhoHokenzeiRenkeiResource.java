@@ -1,37 +1,23 @@
 package jp.kikan.kokuho.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jp.kikan.kokuho.application.KokuhoHokenzeiRenkeiFeed;
-import jp.kikan.kokuho.application.Roles;
-import jp.kikan.platform.quarkus.feed.FeedEnvelope;
-import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.kokuho.application.Jumins;
+import jp.kikan.kokuho.application.KokuhoFukaEvents;
+import jp.kikan.platform.quarkus.feed.ChoteiRenkeiEndpoint;
+import jp.kikan.platform.quarkus.feed.ChoteiRenkeiFeed.Chotei;
 
-/** 庁内データ連携 国民健康保険税 (operation getKokuhoHokenzeiRenkei; scope 024:kokuho-hokenzei-renkei:Read only). */
+/**
+ * 庁内データ連携 国民健康保険税 (operation getKokuhoHokenzeiRenkei, x-kikan-function renkei.kokuho-hokenzei; scope
+ * 024:kokuho-hokenzei-renkei:Read only: the role named by {@code kikan.renkei.reader-role}, Roles.RENKEI_READER):
+ * every assessment version (当初・更正) of a household with its 調定 (期別税額, the differences of a 更正), for the
+ * collection service — the snapshot's latest version per 世帯番号:年度, then the versions committed after it, in
+ * commit order.
+ */
 @Path("/v1/renkei/kokuho-hokenzei")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.RENKEI_READER)
-public class KokuhoHokenzeiRenkeiResource {
+public class KokuhoHokenzeiRenkeiResource extends ChoteiRenkeiEndpoint {
 
-    @Inject
-    KokuhoHokenzeiRenkeiFeed feed;
-
-    @Inject
-    CallerResolver caller;
-
-    /** The page in the standard's envelope, its links from this request's own URL. */
-    @GET
-    public FeedEnvelope<ObjectNode> read(@QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
-        return feed.read(caller.current(), cursor, limit, uri.getAbsolutePath().toString());
+    public KokuhoHokenzeiRenkeiResource() {
+        super(new Chotei("renkei.kokuho-hokenzei", KokuhoFukaEvents.TYPE, "setaibango", Jumins.SETAI, "国民健康保険税 調定",
+                "国民健康保険税の賦課の版ごとの調定 (全件の後に差分)"));
     }
 }

@@ -13,6 +13,7 @@ import jp.kikan.kokuho.application.KokuhoTsuchishoHakko;
 import jp.kikan.kokuho.application.Roles;
 import jp.kikan.kokuho.application.ShikakuKakuninshoHakko;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /** 納税通知書・納入通知書の交付 (operation issueKokuhoTsuchisho): a PDF with the 発行番号. */
 @Path("/v1/kokuho/tsuchisho")
@@ -30,8 +31,6 @@ public class KokuhoTsuchishoResource {
     @Produces({"application/pdf", "application/problem+json"})
     public Response issue(JsonNode request) {
         ShikakuKakuninshoHakko.Issued issued = hakko.issue(caller.current(), request);
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"kokuho-tsuchisho-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), "kokuho-tsuchisho");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kikan.kokuho.application.Roles;
 import jp.kikan.kokuho.application.ShikakuKakuninshoHakko;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /** 資格確認書・資格情報のお知らせの交付 (operations issueShikakuKakuninsho, issueShikakuJohoOshirase): PDFs with the 発行番号. */
 @Path("/v1/kokuho")
@@ -41,8 +42,6 @@ public class ShikakuKakuninshoResource {
     }
 
     private static Response pdf(ShikakuKakuninshoHakko.Issued issued, String name) {
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), name);
     }
 }

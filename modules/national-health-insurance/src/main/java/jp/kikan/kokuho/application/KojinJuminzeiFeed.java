@@ -1,13 +1,10 @@
 package jp.kikan.kokuho.application;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import jp.kikan.kokuho.client.chihozei.model.KojinJuminzeiRenkei;
 import jp.kikan.kokuho.infrastructure.FukaStore;
-import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.quarkus.shotoku.ShotokuKoseiFeed;
 
 /**
@@ -26,26 +23,9 @@ public class KojinJuminzeiFeed extends ShotokuKoseiFeed<KojinJuminzeiRenkei> {
     @Inject
     KokuhoFukaKettei kettei;
 
-    @Inject
-    ObjectMapper mapper;
-
     @Override
-    protected Class<KojinJuminzeiRenkei> type() {
-        return KojinJuminzeiRenkei.class;
-    }
-
-    @Override
-    protected List<String> affected(ShotokuKosei kosei) {
-        return store.setaiUsing(kosei.lgCode(), kosei.atenabango(), kosei.nendo());
-    }
-
-    @Override
-    protected Set<String> systemRoles() {
-        return Set.of(Roles.CLERK, Roles.SHIEN);
-    }
-
-    @Override
-    protected void rerun(Caller system, String idempotencyKey, String setaibango, int nendo) {
-        kettei.fuka(system, idempotencyKey, mapper.createObjectNode().put("setaibango", setaibango).put("nendo", nendo));
+    protected Settei<KojinJuminzeiRenkei> settei() {
+        return new Settei<>(KojinJuminzeiRenkei.class, "setaibango", Set.of(Roles.CLERK, Roles.SHIEN),
+                store::setaiUsing, kettei::fuka);
     }
 }

@@ -14,7 +14,7 @@ import jp.kikan.platform.outbox.OutboxEvent;
 
 /**
  * Each assessment version announced in the same transaction (outbox): the 調定 of its instalments (税目, 年度, 期別, the
- * differences of a 更正) for the collection service. The feed ({@link KokuhoHokenzeiRenkeiFeed}) gives these events out
+ * differences of a 更正) for the collection service. The feed (api.KokuhoHokenzeiRenkeiResource) gives these events out
  * as they are: the payload is the feed's item (KokuhoHokenzeiRenkei) but for its 変更番号 and municipality.
  */
 @ApplicationScoped

@@ -10,15 +10,13 @@ import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuPolicy;
 import jp.kikan.platform.caller.Caller;
 import jp.kikan.platform.checkdigit.ChihoKokyoDantaiCode;
-import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.jumin.Jumin;
-import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
-import jp.kikan.platform.wareki.WarekiCalendar;
+import jp.kikan.platform.time.TodokedeHizuke;
 
 /**
  * 県内転居の記録 (x-kikan-function kokuho.shikaku.kennai-ido): a move to another municipality of the same prefecture, as a
@@ -31,13 +29,9 @@ import jp.kikan.platform.wareki.WarekiCalendar;
 public class ShikakuKennaiIdo {
 
     public static final String ACTION = "kokuho.shikaku.kennai-ido";
-    private static final WarekiCalendar CALENDAR = WarekiCalendar.standard();
 
     @Inject
     IdempotentCommands commands;
-
-    @Inject
-    JuminStore jumins;
 
     @Inject
     Jumins guard;
@@ -60,17 +54,11 @@ public class ShikakuKennaiIdo {
     public HihokenshaShokai.View kiroku(Caller caller, String idempotencyKey, JsonNode r) {
         return commands.run(caller, idempotencyKey, ACTION, r, ShikakuTodokede.RESULT, () -> {
             String a = r.get("atenabango").asText();
-            guard.require(caller, a, ACTION);
-            Jumin j = jumins.lock(caller.lgCode(), a)
-                    .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + a + " の住民は記録されていません"));
+            Jumin j = guard.lock(caller, a, ACTION);
             LocalDate today = calendar.today();
-            LocalDate d = date(r.get("idonengappi").asText(), "idonengappi");
-            LocalDate todokedebi = r.hasNonNull("todokedenengappi") ? date(r.get("todokedenengappi").asText(), "todokedenengappi")
-                    : today;
-            if (d.isAfter(today) || todokedebi.isAfter(today)) {
-                throw new RuleViolationException("date-future", d.isAfter(today) ? "idonengappi" : "todokedenengappi",
-                        StandardErrorCode.E0004, "業務日付 " + today + " より後の日付は記録できません");
-            }
+            TodokedeHizuke hizuke = TodokedeHizuke.of(r, today, "記録できません");
+            LocalDate d = hizuke.idobi();
+            LocalDate todokedebi = hizuke.todokedebi();
             String saki = r.get("tenshutsusaki_shikuchosonkodo").asText();
             if (!ChihoKokyoDantaiCode.isValid(saki)) {
                 throw new RuleViolationException("dantai-code", "tenshutsusaki_shikuchosonkodo", StandardErrorCode.E0004,
@@ -83,14 +71,5 @@ public class ShikakuKennaiIdo {
             accessLog.record(caller, ACTION, Jumins.TARGET, a, "tenshutsusaki=" + saki + " tenshutsubi=" + d);
             return HihokenshaShokai.view(j, shikaku.entries(caller.lgCode(), a), today);
         }).result();
-    }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return CALENDAR.parse(text.strip());
-        } catch (RuntimeException e) {
-            throw new RuleViolationException("date-exists", field, StandardErrorCode.E0004,
-                    "「" + text + "」は暦に存在しない日付です（" + e.getMessage() + "）");
-        }
     }
 }

@@ -10,16 +10,12 @@ import jp.kikan.kokuho.shikaku.domain.ShikakuIdo;
 import jp.kikan.kokuho.shikaku.domain.ShikakuPolicy;
 import jp.kikan.kokuho.shikaku.domain.ShikakuRireki;
 import jp.kikan.platform.caller.Caller;
-import jp.kikan.platform.problem.NotFoundException;
-import jp.kikan.platform.problem.RuleViolationException;
-import jp.kikan.platform.problem.StandardErrorCode;
 import jp.kikan.platform.quarkus.accesslog.AccessLog;
 import jp.kikan.platform.quarkus.command.IdempotentCommands;
 import jp.kikan.platform.quarkus.command.ResultType;
 import jp.kikan.platform.quarkus.jumin.Jumin;
-import jp.kikan.platform.quarkus.jumin.JuminStore;
 import jp.kikan.platform.time.BusinessCalendar;
-import jp.kikan.platform.wareki.WarekiCalendar;
+import jp.kikan.platform.time.TodokedeHizuke;
 
 /**
  * 資格の届出 (x-kikan-function kokuho.shikaku.todokede): 社会保険の加入・喪失, 生活保護の開始・廃止 as a clerk received
@@ -32,13 +28,9 @@ public class ShikakuTodokede {
 
     public static final String ACTION = "kokuho.shikaku.todokede";
     static final ResultType<HihokenshaShokai.View> RESULT = ResultType.of(HihokenshaShokai.View.class, 1);
-    private static final WarekiCalendar CALENDAR = WarekiCalendar.standard();
 
     @Inject
     IdempotentCommands commands;
-
-    @Inject
-    JuminStore jumins;
 
     @Inject
     Jumins guard;
@@ -61,17 +53,11 @@ public class ShikakuTodokede {
     public HihokenshaShokai.View todokede(Caller caller, String idempotencyKey, JsonNode r) {
         return commands.run(caller, idempotencyKey, ACTION, r, RESULT, () -> {
             String a = r.get("atenabango").asText();
-            guard.require(caller, a, ACTION);
-            Jumin j = jumins.lock(caller.lgCode(), a)
-                    .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + a + " の住民は記録されていません"));
+            Jumin j = guard.lock(caller, a, ACTION);
             LocalDate today = calendar.today();
-            LocalDate d = date(r.get("idonengappi").asText(), "idonengappi");
-            LocalDate todokedebi = r.hasNonNull("todokedenengappi") ? date(r.get("todokedenengappi").asText(), "todokedenengappi")
-                    : today;
-            if (d.isAfter(today) || todokedebi.isAfter(today)) {
-                throw new RuleViolationException("date-future", d.isAfter(today) ? "idonengappi" : "todokedenengappi",
-                        StandardErrorCode.E0004, "業務日付 " + today + " より後の日付は届け出られません");
-            }
+            TodokedeHizuke hizuke = TodokedeHizuke.of(r, today, "届け出られません");
+            LocalDate d = hizuke.idobi();
+            LocalDate todokedebi = hizuke.todokedebi();
             String shubetsu = r.get("todokede_shubetsu").asText();
             ShikakuRireki rireki = rirekis.rireki(caller.lgCode(), a);
             ShikakuIdo ido = ShikakuPolicy.todokede(rireki, j.jumin(), ShikakuPolicy.jogai(shikaku.todokede(caller.lgCode(), a)),
@@ -85,14 +71,5 @@ public class ShikakuTodokede {
             accessLog.record(caller, ACTION, Jumins.TARGET, a, "todokede_shubetsu=" + shubetsu);
             return HihokenshaShokai.view(j, shikaku.entries(caller.lgCode(), a), today);
         }).result();
-    }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return CALENDAR.parse(text.strip());
-        } catch (RuntimeException e) {
-            throw new RuleViolationException("date-exists", field, StandardErrorCode.E0004,
-                    "「" + text + "」は暦に存在しない日付です（" + e.getMessage() + "）");
-        }
     }
 }

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -22,7 +19,7 @@ import jp.kikan.kokuho.hokenzei.parameter.Param;
 import jp.kikan.kokuho.hokenzei.parameter.TokuteiSetaiKijun;
 import jp.kikan.kokuho.hokenzei.parameter.Zeiritsu;
 import jp.kikan.platform.problem.RuleViolationException;
-import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.santei.ParameterFiles;
 
 /**
  * The engine's dated parameters from the YAML files under {@code parameters/kokuho/} (index.yaml): the national ones
@@ -35,30 +32,15 @@ public class HokenzeiParameterStore {
     private static final String BASE = "parameters/kokuho/";
 
     private final Map<String, HokenzeiParameters> cache = new ConcurrentHashMap<>();
-    private volatile JsonNode kuni;
-    private volatile Map<String, JsonNode> municipalities;
+    private final ParameterFiles files = new ParameterFiles(YAML, BASE);
 
     public HokenzeiParameters parameters(String lgCode, int nendo) {
         return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo));
     }
 
-    private synchronized void load() {
-        if (kuni != null) {
-            return;
-        }
-        JsonNode index = read("index.yaml");
-        Map<String, JsonNode> m = new HashMap<>();
-        index.get("municipalities").forEach(f -> {
-            JsonNode doc = read(f.asText());
-            m.put(doc.get("dantai_code").asText(), doc.get("parameters"));
-        });
-        municipalities = m;
-        kuni = read(index.get("kuni").asText());
-    }
-
     private HokenzeiParameters build(String lgCode, int nendo) {
-        load();
-        JsonNode city = municipalities.get(lgCode);
+        JsonNode kuni = files.kuni();
+        JsonNode city = files.municipality(lgCode);
         if (city == null) {
             throw new RuleViolationException("parameter-nashi", "この団体の国民健康保険税（料）の税率・料率（条例）が登録されていません");
         }
@@ -101,37 +83,8 @@ public class HokenzeiParameterStore {
      */
     private static <T> Param<T> param(JsonNode doc, String id, int nendo, String level, Function<JsonNode, T> value,
             FukaKeishiki keishiki) {
-        JsonNode p = doc.get(id);
-        if (p == null) {
-            throw new IllegalStateException("parameter " + id + " missing");
-        }
-        String basis = keishiki == FukaKeishiki.HOKENRYO && p.has("legal_basis_hokenryo") ? "legal_basis_hokenryo" : "legal_basis";
-        for (JsonNode v : p.get("values")) {
-            String[] range = v.get("nendo").asText().split("\\.\\.");
-            int from = reiwa(range[0]);
-            int to = reiwa(range[range.length - 1]);
-            if (nendo >= from && nendo <= to) {
-                String legal = p.get(basis).asText() + (p.has("legal_basis_note") ? "（" + p.get("legal_basis_note").asText() + "）" : "");
-                return new Param<>(id, p.get("name_ja").asText(), nendo, level, value.apply(v.get("value")), legal,
-                        p.get("source").asText(), v.get("status").asText(), v.has("note") ? v.get("note").asText() : null);
-            }
-        }
-        throw new RuleViolationException("parameter-nashi", "nendo", StandardErrorCode.E0004,
-                nendo + "年度の国民健康保険税（料）のパラメータ（" + p.get("name_ja").asText() + "）がありません");
-    }
-
-    private static int reiwa(String r) {
-        return 2018 + Integer.parseInt(r.substring(1));
-    }
-
-    private static JsonNode read(String file) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + BASE + file);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String basis = keishiki == FukaKeishiki.HOKENRYO ? "legal_basis_hokenryo" : "legal_basis";
+        ParameterFiles.Value v = ParameterFiles.value(doc, id, nendo, basis, "国民健康保険税（料）");
+        return new Param<>(id, v.nameJa(), nendo, level, value.apply(v.value()), v.legalBasis(), v.source(), v.status(), v.note());
     }
 }

@@ -35,6 +35,16 @@ public abstract class JuminShokai {
         return j;
     }
 
+    /**
+     * {@link #require} for a command that changes what this service records of the person, the person's row then
+     * locked (for update) until the command's transaction ends.
+     */
+    public Jumin lock(Caller caller, String atenabango, String action) {
+        require(caller, atenabango, action);
+        return store.lock(caller.lgCode(), atenabango)
+                .orElseThrow(() -> new NotFoundException("atenabango", "宛名番号 " + atenabango + " の住民は記録されていません"));
+    }
+
     /** The residents of the 世帯 now. */
     public List<Jumin> requireSetai(Caller caller, String setaibango, String action) {
         return setai(caller, store.setai(caller.lgCode(), setaibango), setaibango, action);

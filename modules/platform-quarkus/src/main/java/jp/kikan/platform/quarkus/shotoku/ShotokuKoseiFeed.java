@@ -15,8 +15,8 @@ import jp.kikan.platform.quarkus.feed.consumer.StartedFeedConsumer;
 /**
  * A service's consumer of local tax's feed (庁内データ連携 010:kojin-juminzei-renkei:Read, {@code KojinJuminzeiRenkei} in
  * contracts/local-tax/v1.yaml): each item is a new version of a person's assessment (当初・更正, 期限後申告) with its
- * 所得情報, which is kept as this service's copy ({@link ShotokuJohoKiroku}), and every record of this service whose result of that 年度 used the person's income is computed again by
- * the service's own command — each in its own transaction, idempotent per change ({@link Saikeisan}). The
+ * 所得情報, which is kept as this service's copy ({@link ShotokuJohoKiroku}), and every record of this service whose
+ * result of that 年度 used the person's income is computed again by the service's own command — each in its own transaction, idempotent per change ({@link Saikeisan}). The
  * recomputation is not a disclosure to a person: it acts for every record, protected or not (支援措置 restricts who
  * may look a person up, not which amounts follow the law).
  */
@@ -40,14 +40,58 @@ public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
             @JsonProperty("shotoku_joho") JsonNode shotokuJoho) {
     }
 
+    /**
+     * What the service does with an item: the model class it generated from contracts/local-tax/v1.yaml, the field its
+     * command names the record by, the roles the command runs with, which records of the 年度 used the person's income,
+     * and the command that computes one again.
+     */
+    public record Settei<T>(Class<T> type, String kirokuField, Set<String> systemRoles, Taisho taisho, Meirei meirei) {
+    }
+
     /** The records (households, insured persons …) whose result of the 年度 used the person's income. */
-    protected abstract List<String> affected(ShotokuKosei kosei);
+    @FunctionalInterface
+    public interface Taisho {
+        List<String> kiroku(String lgCode, String atenabango, int nendo);
+    }
 
-    /** The roles the service's own command runs with. */
-    protected abstract Set<String> systemRoles();
+    /** The service's own command for one record ({@code {<kirokuField>, nendo}}) with the idempotency key given. */
+    @FunctionalInterface
+    public interface Meirei {
+        void run(Caller system, String idempotencyKey, JsonNode request);
+    }
 
-    /** Runs the command for one record with the idempotency key given. */
-    protected abstract void rerun(Caller system, String idempotencyKey, String record, int nendo);
+    /** This service's part (called once the bean's injections are done). */
+    protected Settei<T> settei() {
+        throw new IllegalStateException(getClass().getName() + " names no Settei");
+    }
+
+    @Override
+    protected Class<T> type() {
+        return settei().type();
+    }
+
+    /**
+     * The records whose result of the 年度 used the person's income ({@link Settei#taisho()}).
+     *
+     * @deprecated name them in {@link #settei()}; kept so that a service built before {@link Settei} still runs
+     */
+    @Deprecated(forRemoval = true)
+    protected List<String> affected(ShotokuKosei kosei) {
+        return settei().taisho().kiroku(kosei.lgCode(), kosei.atenabango(), kosei.nendo());
+    }
+
+    /** @deprecated name them in {@link #settei()} ({@link Settei#systemRoles()}) */
+    @Deprecated(forRemoval = true)
+    protected Set<String> systemRoles() {
+        return settei().systemRoles();
+    }
+
+    /** @deprecated name the command in {@link #settei()} ({@link Settei#meirei()}) */
+    @Deprecated(forRemoval = true)
+    protected void rerun(Caller system, String idempotencyKey, String record, int nendo) {
+        Settei<T> s = settei();
+        s.meirei().run(system, idempotencyKey, mapper.createObjectNode().put(s.kirokuField(), record).put("nendo", nendo));
+    }
 
     @Override
     protected final String name() {
