@@ -35,7 +35,8 @@ public abstract class ChoteiRenkeiEndpoint {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("${kikan.renkei.reader-role}")
+    // a default, so that a service that serves no 調定 feed (resident records, local tax) need not set it to start
+    @RolesAllowed("${kikan.renkei.reader-role:chotei-renkei-reader}")
     public FeedEnvelope<ObjectNode> read(@QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("100") int limit, @Context UriInfo uri) {
         return feed.read(chotei, caller.current(), cursor, limit, uri.getAbsolutePath().toString());
