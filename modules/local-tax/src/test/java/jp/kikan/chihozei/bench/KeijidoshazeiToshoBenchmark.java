@@ -18,11 +18,8 @@ import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.quarkus.job.JobConfig;
 import jp.kikan.platform.quarkus.job.JobWorkers;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
-import jp.kikan.platform.test.TestTokens;
 import jp.kikan.platform.test.bench.BenchTable;
-import jp.kikan.platform.test.bench.BenchWorkers;
 import jp.kikan.platform.test.bench.CopyFloor;
-import jp.kikan.platform.test.bench.StatementStats;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -84,20 +81,9 @@ class KeijidoshazeiToshoBenchmark {
         long taxpayers = count("select count(distinct shoyusha_atenabango) from (" + IN_FORCE + ") x");
         long vehicles = count("select count(*) from (" + IN_FORCE + ") x");
 
-        String clerk = TestTokens.staff("bench-zeimu", CITY, "zeimu-clerk");
-        var started = Api.as(clerk).body(Map.of("nendo", NENDO, "partitions", partitions)).post("/v1/keijidoshazei/tosho-fuka")
-                .then().statusCode(201).extract().jsonPath();
-        assertThat(started.getLong("total")).isEqualTo(taxpayers);
-        StatementStats.reset();
-        double jobSeconds = BenchWorkers.run(workers, jobWorkers::drain);
-        String statements = StatementStats.top(15);
-
-        var progress = Api.as(clerk).get("/v1/keijidoshazei/tosho-fuka/" + started.getString("job_id")).then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(progress.getString("status")).isEqualTo("done");
-        assertThat(progress.getLong("processed")).isEqualTo(taxpayers);
-        assertThat(progress.getLong("assessed")).isEqualTo(taxpayers);
-        assertThat(progress.getLong("errors")).isZero();
+        ToshoRun run = ToshoRun.of("/v1/keijidoshazei/tosho-fuka", CITY, NENDO, partitions, workers, taxpayers, jobWorkers);
+        double jobSeconds = run.seconds();
+        String statements = run.statements();
         // every owner of 4月1日 exactly once (one version, none missing, none twice), with each of its vehicles
         assertThat(count("select count(*) from keijidosha_fuka where " + WHERE)).isEqualTo(taxpayers);
         assertThat(count("select count(distinct atenabango) from keijidosha_fuka where " + WHERE + " and version = 1 and "
