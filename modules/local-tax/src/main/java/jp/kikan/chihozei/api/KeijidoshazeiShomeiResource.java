@@ -13,6 +13,7 @@ import jp.kikan.chihozei.application.Roles;
 import jp.kikan.chihozei.application.shomei.KeijidoshaNozeiTsuchisho;
 import jp.kikan.chihozei.application.shomei.ShomeiHakko;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /** 軽自動車税の納税通知書 (operation issueKeijidoshazeiNozeiTsuchisho): a PDF with the 発行番号 in X-Hakko-Bango. */
 @Path("/v1/keijidoshazei/nozei-tsuchisho")
@@ -30,8 +31,6 @@ public class KeijidoshazeiShomeiResource {
     @Produces({"application/pdf", "application/problem+json"})
     public Response issue(JsonNode request) {
         ShomeiHakko.Issued issued = tsuchisho.issue(caller.current(), request);
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"keijidosha-nozei-tsuchisho-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), "keijidosha-nozei-tsuchisho");
     }
 }

@@ -24,6 +24,7 @@ import jp.kikan.chihozei.application.Roles;
 import jp.kikan.chihozei.application.TochiIdo;
 import jp.kikan.chihozei.application.TochiToroku;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /**
  * 固定資産税・都市計画税 (tag 固定資産税): registerTochi, recordTochiIdo, getTochi, registerKaoku, recordKaokuIdo, getKaoku,
@@ -148,7 +149,6 @@ public class KoteishisanzeiResource {
     @RolesAllowed({Roles.CLERK, Roles.SHIEN})
     public Response shomei(JsonNode request) {
         var issued = shomei.issue(caller.current(), request);
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"koteishisanzei-" + issued.hakkoBango() + ".pdf\"").build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), "koteishisanzei");
     }
 }

@@ -14,6 +14,7 @@ import jp.kikan.chihozei.application.shomei.NozeiTsuchisho;
 import jp.kikan.chihozei.application.shomei.ShomeiHakko;
 import jp.kikan.chihozei.application.shomei.ShotokuKazeiShomei;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /** 証明書・通知書 (operations issueShotokuKazeiShomeisho, issueNozeiTsuchisho): PDFs with the 発行番号 in X-Hakko-Bango. */
 @Path("/v1/kojin-juminzei/shomei")
@@ -46,8 +47,6 @@ public class ShomeiResource {
     }
 
     private static Response pdf(ShomeiHakko.Issued issued, String name) {
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), name);
     }
 }

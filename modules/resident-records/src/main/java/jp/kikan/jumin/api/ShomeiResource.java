@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jp.kikan.jumin.application.Roles;
 import jp.kikan.jumin.application.shomei.JuminhyoService;
 import jp.kikan.platform.quarkus.security.CallerResolver;
+import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
 /** 住民票の写し (x-kikan-function: certificate.juminhyo). */
 @Path("/v1/shomei/juminhyo")
@@ -32,8 +33,6 @@ public class ShomeiResource {
                     java.util.List.of());
         }
         JuminhyoService.Issued issued = service.issue(caller.current(), request);
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Hakko-Bango", issued.hakkoBango())
-                .header("Content-Disposition", "attachment; filename=\"juminhyo-" + issued.hakkoBango() + ".pdf\"")
-                .build();
+        return ShomeiPdf.response(issued.pdf(), issued.hakkoBango(), "juminhyo");
     }
 }

@@ -61,36 +61,11 @@ public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
     }
 
     /** This service's part (called once the bean's injections are done). */
-    protected Settei<T> settei() {
-        throw new IllegalStateException(getClass().getName() + " names no Settei");
-    }
+    protected abstract Settei<T> settei();
 
     @Override
     protected Class<T> type() {
         return settei().type();
-    }
-
-    /**
-     * The records whose result of the 年度 used the person's income ({@link Settei#taisho()}).
-     *
-     * @deprecated name them in {@link #settei()}; kept so that a service built before {@link Settei} still runs
-     */
-    @Deprecated(forRemoval = true)
-    protected List<String> affected(ShotokuKosei kosei) {
-        return settei().taisho().kiroku(kosei.lgCode(), kosei.atenabango(), kosei.nendo());
-    }
-
-    /** @deprecated name them in {@link #settei()} ({@link Settei#systemRoles()}) */
-    @Deprecated(forRemoval = true)
-    protected Set<String> systemRoles() {
-        return settei().systemRoles();
-    }
-
-    /** @deprecated name the command in {@link #settei()} ({@link Settei#meirei()}) */
-    @Deprecated(forRemoval = true)
-    protected void rerun(Caller system, String idempotencyKey, String record, int nendo) {
-        Settei<T> s = settei();
-        s.meirei().run(system, idempotencyKey, mapper.createObjectNode().put(s.kirokuField(), record).put("nendo", nendo));
     }
 
     @Override
@@ -116,8 +91,10 @@ public abstract class ShotokuKoseiFeed<T> extends StartedFeedConsumer<T> {
             QuarkusTransaction.requiringNew().run(() -> kiroku.keep(k.lgCode(), k.atenabango(), k.nendo(), k.henkoBango(),
                     k.shotokuJoho()));
         }
-        Caller system = new Caller(k.lgCode(), ACTOR, systemRoles(), "local-tax-feed");
-        Saikeisan.rerun(NAME, k.henkoBango(), affected(k), (key, r) -> rerun(system, key, r, k.nendo()));
+        Settei<T> s = settei();
+        Caller system = new Caller(k.lgCode(), ACTOR, s.systemRoles(), "local-tax-feed");
+        Saikeisan.rerun(NAME, k.henkoBango(), s.taisho().kiroku(k.lgCode(), k.atenabango(), k.nendo()),
+                (key, r) -> s.meirei().run(system, key, mapper.createObjectNode().put(s.kirokuField(), r).put("nendo", k.nendo())));
     }
 
     private ShotokuKosei kosei(T item) {
