@@ -17,7 +17,9 @@ import jp.kikan.chihozei.koteishisanzei.KoteishisanzeiKeisan;
 import jp.kikan.chihozei.koteishisanzei.domain.KazeiTaisho;
 import jp.kikan.chihozei.koteishisanzei.domain.KoteiKoseiKekka;
 import jp.kikan.chihozei.koteishisanzei.domain.KoteishisanzeiFuka;
+import jp.kikan.chihozei.koteishisanzei.domain.policy.KoseiKikanPolicy;
 import jp.kikan.chihozei.koteishisanzei.domain.policy.KoteiKoseiPolicy;
+import jp.kikan.chihozei.koteishisanzei.parameter.KoteishisanzeiParameters;
 import jp.kikan.chihozei.koteishisanzei.parameter.loader.KoteiParameterRepository;
 import jp.kikan.chihozei.infrastructure.ShokyakuShinkokuStore;
 import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisan;
@@ -34,7 +36,8 @@ import jp.kikan.platform.time.BusinessCalendar;
  * all the co-owners of what they hold together (one taxpayer, 地方税法第10条の2) — is taxed on what the register shows it
  * owning on 1月1日 of the 年度 (第343条・第359条), with that 年度's parameters, and the result kept as a new version with its
  * 算定根拠. The first version is the 当初; each later one a 更正 with its reason and the differences per 期 (KoteiKoseiPolicy):
- * a past 年度 is corrected the same way, all its 期 being due. The event goes to the outbox in the same transaction.
+ * a past 年度 is corrected the same way, all its 期 being due, while the period of 地方税法第17条の5 runs (KoseiKikanPolicy).
+ * The event goes to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class KoteishisanzeiFukaKettei {
@@ -109,6 +112,8 @@ public class KoteishisanzeiFukaKettei {
      */
     public KoteishisanFukaStore.Version fuka(String lg, int nendo, List<String> owners, String riyu, String actor) {
         String key = String.join("+", owners.stream().sorted().toList());
+        KoteishisanzeiParameters p = parameters.parameters(new Nendo(nendo), lg);
+        KoseiKikanPolicy.kakunin(nendo, p.noki(), p.koseiKikan(), calendar.today());
         daicho.lock(lg, "fuka:" + key + ":" + nendo);
         LocalDate kijitsu = LocalDate.of(nendo, 1, 1);
         List<KoteishisanDaichoStore.Tochi> tochi = daicho.tochiOf(lg, owners.get(0), kijitsu).stream()
@@ -141,7 +146,7 @@ public class KoteishisanzeiFukaKettei {
             }
             KoteishisanzeiFukaVersion last = before.get(before.size() - 1);
             KoteiKoseiKekka k = KoteiKoseiPolicy.kosei(last.kibetsu(json), f.nenZeigaku(), YearMonth.from(calendar.today()),
-                    parameters.parameters(new Nendo(nendo), lg).noki());
+                    p.noki());
             // the stored plan of the 期 is the corrected one; the 更正's own step joins the 算定根拠
             kekka.set("kibetsu", json.mapper().valueToTree(k.koseigo().stream()
                     .map(x -> new FukaViews.Kibetsu(x.kibetsu(), x.nengetsu().toString(), x.zeigaku())).toList()));

@@ -22,7 +22,9 @@ public enum KoteiParameterId {
     /** 償却資産の評価: 減価率表 (固定資産評価基準 別表第15) and the 最低限度 (取得価額の5%). */
     SHOKYAKU_HYOKA("shokyaku_hyoka", Scope.NATIONAL),
     /** 納期 (地方税法第362条: 条例で定める); national default, a municipality sets its own. */
-    NOKI("noki", Scope.BOTH);
+    NOKI("noki", Scope.BOTH),
+    /** 賦課決定・更正の期間制限 (地方税法第17条の5): how many years after the 法定納期限 a 年度 may still be assessed. */
+    KOSEI_KIKAN("kosei_kikan", Scope.NATIONAL);
 
     /** Which files may set a parameter. */
     public enum Scope {

@@ -98,4 +98,11 @@ public final class KoteiParams {
     /** 納期: the months of the instalments; each is the tax ÷ their number rounded down to hasuTani, the rest to the first. */
     public record Noki(List<Integer> tsuki, long hasuTani) {
     }
+
+    /**
+     * 賦課決定・更正の期間制限 (地方税法第17条の5): a 年度 may be assessed or corrected only before {@code nensu} years have
+     * passed from the day after its 法定納期限.
+     */
+    public record KoseiKikan(int nensu) {
+    }
 }

@@ -81,6 +81,10 @@ public final class KoteishisanzeiParameters {
         return get(KoteiParameterId.NOKI);
     }
 
+    public Param<KoteiParams.KoseiKikan> koseiKikan() {
+        return get(KoteiParameterId.KOSEI_KIKAN);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Param<T> get(KoteiParameterId id) {
         Param<?> p = values.get(id);

@@ -142,6 +142,22 @@ class KoteishisanzeiFukaTest {
     }
 
     @Test
+    @Tag("fn:koteishisanzei.kosei")
+    void shouldRefuseToAssessAYearWhoseStatutoryPeriodHasRunAndStoreNothing() {
+        // 令和3年度: 第1期の納期限 2021-04-30, so from 2026-05-01 on neither a 賦課 nor a 更正 (地方税法第17条の5) — the
+        // business date of every run of this test is later than that
+        String a = owner("期間　十郎", "キカン　ジュウロウ");
+        tochi(jutakuYochi("2020-04-01", 12_000_000, sole(a)));
+        var before = DbSnapshot.of(List.of("koteishisan_fuka", "outbox_event", "outbox_pending"));
+        Api.badInputAs(Api.clerk()).header("Idempotency-Key", "k-" + UUID.randomUUID())
+                .body(Map.of("nendo", 2021, "shoyusha", List.of(a))).post("/v1/koteishisanzei/fuka").then().statusCode(422)
+                .body("code", equalTo("kosei-kikan-keika")).body("errors.field", hasItem("nendo"));
+        assertThat(DbSnapshot.of(List.of("koteishisan_fuka", "outbox_event", "outbox_pending"))).isEqualTo(before);
+        // the next 年度 is still open
+        assertThat(fuka(2022, List.of(a), null).getString("kubun")).isEqualTo("tosho");
+    }
+
+    @Test
     @Tag("fn:koteishisanzei.shisan")
     void shouldSimulateRegisteredAndEnteredAssetsWithAnInlineParameterSet() {
         String a = owner("試算　九郎", "シサン　クロウ");

@@ -53,6 +53,10 @@ final class KoteiValueReaders {
                 }
                 yield new KoteiParams.Noki(List.copyOf(tsuki), v.get("hasu_tani").whole(1));
             }
+            case KOSEI_KIKAN -> {
+                v.only("nensu");
+                yield new KoteiParams.KoseiKikan((int) v.get("nensu").whole(1));
+            }
         };
     }
 
