@@ -7,8 +7,10 @@ import { h, nodes } from '../core/dom.js';
 import { clearErrors, showProblem } from '../core/forms.js';
 import { ApiError, isUnauthenticated } from '../core/problem.js';
 import { link } from '../core/router.js';
-import { shienProblemBox } from '../core/shien.js';
+import { issuePdf } from '../core/pdf.js';
+import { shienBanner, shienProblemBox } from '../core/shien.js';
 import { contractLabel } from './codes.js';
+import { pdfResult } from './daicho.js';
 import { selectField, textField } from './controls.js';
 import { defaultNendo, formatYen, NENDO_CHOICES, nendoLabel, nendoOption, nengetsu, yenCell } from './format.js';
 import { formatCount } from './ikkatsu.js';
@@ -84,7 +86,30 @@ export async function tokuchoView(ctx, { nendo: nendoText, gimusha } = {}) {
     }
     return;
   }
-  box.replaceChildren(...nodes(tsuchiNodes(t)));
+  box.replaceChildren(...nodes(tsuchiNodes(t)), tsuchishoButton(ctx, nendo, gimusha));
+}
+
+/** 特別徴収税額の決定通知書（特別徴収義務者用）as PDF: the same employees, numbered and recorded by the service. */
+function tsuchishoButton(ctx, nendo, gimusha) {
+  const out = h('div', { class: 'result', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', 'data-testid': 'tokucho-tsuchisho' }, '決定通知書（特別徴収義務者用）を発行（PDF）');
+  button.addEventListener('click', async () => {
+    out.replaceChildren();
+    button.disabled = true;
+    try {
+      const pdf = await issuePdf(ctx.clients.zeimu, '/v1/kojin-juminzei/shomei/tokubetsu-choshu-tsuchisho', { nendo, gimusha },
+        `特別徴収税額決定通知書_${nendo}_${gimusha}`);
+      out.replaceChildren(pdfResult('特別徴収税額の決定通知書（特別徴収義務者用）', pdf, 'tokucho-tsuchisho-success'));
+      pdf.start();
+    } catch (e) {
+      if (isUnauthenticated(e)) return;
+      shienBanner(ctx.banner, e);
+      out.replaceChildren(shienProblemBox(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'actions' }, button, out);
 }
 
 function tsuchiNodes(t) {

@@ -13,10 +13,14 @@ import jp.kikan.chihozei.application.Roles;
 import jp.kikan.chihozei.application.shomei.NozeiTsuchisho;
 import jp.kikan.chihozei.application.shomei.ShomeiHakko;
 import jp.kikan.chihozei.application.shomei.ShotokuKazeiShomei;
+import jp.kikan.chihozei.application.shomei.TokubetsuChoshuTsuchisho;
 import jp.kikan.platform.quarkus.security.CallerResolver;
 import jp.kikan.platform.quarkus.shomei.ShomeiPdf;
 
-/** 証明書・通知書 (operations issueShotokuKazeiShomeisho, issueNozeiTsuchisho): PDFs with the 発行番号 in X-Hakko-Bango. */
+/**
+ * 証明書・通知書 (operations issueShotokuKazeiShomeisho, issueNozeiTsuchisho, issueTokubetsuChoshuTsuchisho): PDFs with
+ * the 発行番号 in X-Hakko-Bango.
+ */
 @Path("/v1/kojin-juminzei/shomei")
 @RolesAllowed({Roles.CLERK, Roles.SHIEN})
 public class ShomeiResource {
@@ -28,7 +32,18 @@ public class ShomeiResource {
     NozeiTsuchisho nozeiTsuchisho;
 
     @Inject
+    TokubetsuChoshuTsuchisho tokubetsuChoshu;
+
+    @Inject
     CallerResolver caller;
+
+    @POST
+    @Path("/tokubetsu-choshu-tsuchisho")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response tokubetsuChoshu(JsonNode request) {
+        return pdf(tokubetsuChoshu.issue(caller.current(), request), "tokubetsu-choshu-tsuchisho");
+    }
 
     @POST
     @Path("/shotoku-kazei")

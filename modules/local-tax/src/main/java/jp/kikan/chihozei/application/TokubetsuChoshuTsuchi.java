@@ -37,8 +37,29 @@ public class TokubetsuChoshuTsuchi {
     @Inject
     TaxJson json;
 
+    /**
+     * What the notice says, as the caller may see it.
+     *
+     * @param tsuchi   the notice in the contract's form (TokubetsuChoshuTsuchi)
+     * @param shown    the employees listed, each with the version listed
+     */
+    public record Naiyo(ObjectNode tsuchi, List<TokubetsuChoshuStore.Jugyoin> shown, int yokushiNinzu) {
+
+        public List<String> targets() {
+            return shown.stream().map(TokubetsuChoshuStore.Jugyoin::atenabango).toList();
+        }
+    }
+
     @Transactional
     public JsonNode tsuchi(Caller caller, int nendo, String kagi) {
+        Naiyo n = naiyo(caller, nendo, kagi);
+        accessLog.record(caller, ACTION, Nozeigimushas.TARGET, new ArrayList<>(n.targets()),
+                "nendo=" + nendo + " gimusha=" + kagi + " yokushi=" + n.yokushiNinzu());
+        return n.tsuchi();
+    }
+
+    /** The notice of the employer and 年度 (the caller logs what it hands out). */
+    public Naiyo naiyo(Caller caller, int nendo, String kagi) {
         List<TokubetsuChoshuStore.Jugyoin> all = store.jugyoin(caller.lgCode(), nendo, kagi);
         if (all.isEmpty()) {
             throw new NotFoundException("gimusha", "特別徴収義務者「" + kagi + "」が" + nendo + "年度に特別徴収する従業員の賦課はありません");
@@ -73,9 +94,6 @@ public class TokubetsuChoshuTsuchi {
         o.put("ninzu", shown.size());
         o.put("nenzeigaku_gokei", nenzeigaku);
         o.put("yokushi_ninzu", all.size() - shown.size());
-        List<String> targets = new ArrayList<>(shown.stream().map(TokubetsuChoshuStore.Jugyoin::atenabango).toList());
-        accessLog.record(caller, ACTION, Nozeigimushas.TARGET, targets,
-                "nendo=" + nendo + " gimusha=" + kagi + " yokushi=" + (all.size() - shown.size()));
-        return o;
+        return new Naiyo(o, shown, all.size() - shown.size());
     }
 }

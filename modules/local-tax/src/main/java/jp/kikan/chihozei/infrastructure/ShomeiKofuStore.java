@@ -35,4 +35,16 @@ public class ShomeiKofuStore {
                 + "pdf_sha256, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lgCode, k.hakkoBango(), k.yoshiki(),
                 k.atenabango(), k.nendo(), k.fukaVersion(), k.mokuteki(), k.pdfSha256(), k.issuedBy(), k.issuedAt());
     }
+
+    /** One 特別徴収税額の決定通知書 (特別徴収義務者用) as recorded: the employees printed with their versions. */
+    public record TokuchoKofu(String hakkoBango, int nendo, String gimushaKagi, String jugyoinJson, int yokushiNinzu,
+            String pdfSha256, String issuedBy, Instant issuedAt) {
+    }
+
+    public void record(String lgCode, TokuchoKofu k) {
+        Sql.update(ds, "insert into tokubetsu_choshu_tsuchisho_kofu (lg_code, hakko_bango, nendo, gimusha_kagi, jugyoin, "
+                + "yokushi_ninzu, pdf_sha256, issued_by, issued_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)", lgCode,
+                k.hakkoBango(), k.nendo(), k.gimushaKagi(), k.jugyoinJson(), k.yokushiNinzu(), k.pdfSha256(), k.issuedBy(),
+                k.issuedAt());
+    }
 }

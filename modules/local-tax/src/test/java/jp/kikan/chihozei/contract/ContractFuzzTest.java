@@ -42,7 +42,8 @@ class ContractFuzzTest {
             "shomei_kofu", "parameter_overlay", "hokoku_totsugo", "tochi_rireki", "kaoku_rireki", "koteishisan_fuka",
             "koteishisan_saiban", "koteishisan_shomei_kofu", "koteishisan_tosho_job", "koteishisan_tosho_error", "sharyo",
             "sharyo_rireki", "keijidosha_fuka", "keijidosha_genmen", "sharyo_file", "platform_job", "platform_job_partition",
-            "platform_job_error", "kaokushiki", "sozokunin_daihyosha", "shokyaku_shinkoku");
+            "platform_job_error", "kaokushiki", "sozokunin_daihyosha", "shokyaku_shinkoku",
+            "tokubetsu_choshu_tsuchisho_kofu");
 
     @Inject
     JuminFeed feed;
@@ -64,7 +65,7 @@ class ContractFuzzTest {
         names.put("shutoku_nengetsu", "2020-06");
         Samples samples = new Samples(names, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(65);
+        assertThat(fuzzer.operationIds()).hasSize(66);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));

@@ -18,6 +18,7 @@ import jp.kikan.chihozei.support.ResidentFeedServer;
 import jp.kikan.platform.checkdigit.Modulus11;
 import jp.kikan.platform.test.DbSnapshot;
 import jp.kikan.platform.test.EmbeddedPostgresResource;
+import jp.kikan.platform.test.pdf.Poppler;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,45 @@ class TokubetsuChoshuTest {
         assertThat(shien.getInt("yokushi_ninzu")).isZero();
         Api.as(Api.clerk()).queryParam("nendo", 2025).queryParam("gimusha", "存在しない事業所")
                 .get("/v1/kojin-juminzei/tokubetsu-choshu").then().statusCode(404).body("errors[0].field", equalTo("gimusha"));
+    }
+
+    @Test
+    void shouldIssueTheEmployersNoticeAsPdfWithEachEmployeesMonthsAndRecordIt() throws Exception {
+        Poppler.assumeAvailable();
+        String a = resident(3_131, "保護　秋子", "1984-02-02", true);
+        String b = resident(3_132, "髙橋　冬彦", "1983-01-01", false);
+        String csv = HEADER + "2025,みなみ印刷株式会社,,保護　秋子,,1984-02-02," + JUSHO + ",2500000,380000,0,0000880001,\n"
+                + "2025,みなみ印刷株式会社,,髙橋　冬彦,,1983-01-01," + JUSHO + ",3000000,450000,0,0000880001,\n";
+        Api.command(Api.clerk()).body(Map.of("file_name", "insatsu.csv", "csv", csv))
+                .post("/v1/kojin-juminzei/kyuyo-shiharai-hokokusho").then().statusCode(201);
+        Api.command(Api.shien()).body(Map.of("atenabango", a, "nendo", 2025)).post("/v1/kojin-juminzei/fuka").then().statusCode(201);
+        long nen = fuka(b, null).getLong("nenzeigaku");
+        io.restassured.response.Response r = Api.as(Api.clerk()).body(Map.of("nendo", 2025, "gimusha", "0000880001"))
+                .post("/v1/kojin-juminzei/shomei/tokubetsu-choshu-tsuchisho");
+        r.then().statusCode(200).contentType("application/pdf");
+        String hakkoBango = r.header("X-Hakko-Bango");
+        java.nio.file.Path file = Poppler.write("tokubetsu-choshu-tsuchisho", r.asByteArray());
+        String text = Poppler.text(file).replaceAll("[\\s\u3000]", "");
+        // the clerk's notice: the colleague with 12 months (116,500: 6月 9,800, then 9,700), the protected one only counted
+        assertThat(text).contains("特別徴収税額の決定通知書", "特別徴収義務者用", "みなみ印刷株式会社", "0000880001", "髙橋冬彦", b,
+                String.format("%,d", nen), "9,800", "9,700", "6月", "5月", "1人の従業員の税額は、別途通知します", "発行番号" + hakkoBango)
+                .doesNotContain("保護秋子").doesNotContain("〓");
+        Poppler.assertAllFontsEmbedded(file);
+        Poppler.png(file, "tokubetsu-choshu-tsuchisho", 80);
+        assertThat(DbSnapshot.count("select count(*) from tokubetsu_choshu_tsuchisho_kofu where hakko_bango = '" + hakkoBango
+                + "' and gimusha_kagi = '0000880001' and yokushi_ninzu = 1 and jugyoin @> '[{\"atenabango\": \"" + b
+                + "\", \"fuka_version\": 1}]' and jsonb_array_length(jugyoin) = 1")).isEqualTo(1);
+        assertThat(DbSnapshot.count("select count(*) from access_log where action = 'kojin-juminzei.shomei.tokubetsu-choshu-tsuchisho'"
+                + " and detail like '%" + hakkoBango + "%'")).isEqualTo(1);
+        // the 支援措置担当 prints both; an employer without employees assessed is 404 and nothing is numbered
+        String shien = Poppler.text(Poppler.write("tokubetsu-choshu-tsuchisho-shien", Api.as(Api.shien())
+                .body(Map.of("nendo", 2025, "gimusha", "0000880001")).post("/v1/kojin-juminzei/shomei/tokubetsu-choshu-tsuchisho")
+                .then().statusCode(200).extract().asByteArray())).replaceAll("[\\s\u3000]", "");
+        assertThat(shien).contains("保護秋子", "髙橋冬彦").doesNotContain("別途通知します");
+        var before = DbSnapshot.of(List.of("tokubetsu_choshu_tsuchisho_kofu", "shomei_saiban"));
+        Api.as(Api.clerk()).body(Map.of("nendo", 2025, "gimusha", "存在しない事業所"))
+                .post("/v1/kojin-juminzei/shomei/tokubetsu-choshu-tsuchisho").then().statusCode(404);
+        assertThat(DbSnapshot.of(List.of("tokubetsu_choshu_tsuchisho_kofu", "shomei_saiban"))).isEqualTo(before);
     }
 
     @Test

@@ -364,6 +364,11 @@ class ZeimuScreensTest extends PortalPage {
         assertThat(page.locator("main")).not().containsText("undefined");
         assertThat(page.locator("main")).not().containsText("null");
         shot("21-tokucho-tsuchi");
+        // the same notice as PDF (特別徴収義務者用), saved under the 発行番号
+        Download tsuchisho = page.waitForDownload(() -> page.getByTestId("tokucho-tsuchisho").click());
+        assertThat(tsuchisho.suggestedFilename()).startsWith("特別徴収税額決定通知書_").endsWith(".pdf");
+        assertThat(new String(Arrays.copyOf(Files.readAllBytes(tsuchisho.path()), 5), StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(page.getByTestId("tokucho-tsuchisho-success-hakko")).hasText(Pattern.compile("^\\d{8}-\\d{6}$"));
 
         // an employer without employees assessed in the 年度: the error at the 義務者 field
         page.getByLabel("特別徴収義務者").fill("存在しない事業所");
