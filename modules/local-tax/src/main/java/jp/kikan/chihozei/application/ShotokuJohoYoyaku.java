@@ -8,8 +8,8 @@ import jp.kikan.chihozei.kojinjuminzei.domain.ShotokuKeisan;
 
 /**
  * The income information other services take from an assessment (contract schema {@code ShotokuJoho}), one way for
- * the pull API and the feed: the incomes of the assessment's 所得 and 課税/非課税 of its 非課税判定 (地方税法第295条:
- * 全額非課税 makes both 均等割 and 所得割 非課税).
+ * the pull API and the feed: the incomes of the assessment's 所得, its 課税総所得金額 (health insurance judges the 70–74
+ * 一部負担金の割合 by it) and 課税/非課税 of its 非課税判定 (地方税法第295条: 全額非課税 makes both 均等割 and 所得割 非課税).
  */
 final class ShotokuJohoYoyaku {
 
@@ -38,6 +38,7 @@ final class ShotokuJohoYoyaku {
         o.put("mishinkoku", false);
         o.put("gokei_shotoku_kingaku", s.gokeiShotokuKingaku());
         o.put("so_shotoku_kingaku_to", s.soShotokuKingakuTo());
+        o.put("kazei_soshotoku_kingaku", fuka.kazeiSoshotokuKingaku());
         o.put("kyuyo_shunyu", s.kyuyoShunyu());
         o.put("kyuyo_shotoku", s.kyuyoShotoku());
         o.put("koteki_nenkin_shunyu", s.kotekiNenkinShunyu());
@@ -58,6 +59,7 @@ final class ShotokuJohoYoyaku {
         for (String item : SHOTOKU) {
             o.put(item, s.get(item).asLong());
         }
+        o.put("kazei_soshotoku_kingaku", kekka.path("kazei_soshotoku_kingaku").asLong());
         boolean zengaku = h.get("zengaku_hikazei").asBoolean();
         o.put("kintowari_kazei", !zengaku && !h.get("kintowari_hikazei").asBoolean());
         o.put("shotokuwari_kazei", !zengaku && !h.get("shotokuwari_hikazei").asBoolean());

@@ -187,8 +187,11 @@ class FukaTest {
     void shouldGiveIncomeInformationOnlyToClientsWithTheScope() throws Exception {
         String a = resident("jumin", null, "2018-04-01", false);
         Api.command(Api.clerk()).body(shinkoku(a, 3_000_000)).post("/v1/kojin-juminzei/shinkoku").then().statusCode(201);
-        fuka(a, null);
+        long kazei = fuka(a, null).getLong("fuka.kazei_soshotoku_kingaku");
+        assertThat(kazei).isPositive();
+        // the 課税総所得金額 too: health insurance judges the 70–74 一部負担金の割合 by it
         Api.as(Api.kokuhoClient(Api.CITY)).queryParam("nendo", 2025).get("/v1/shotoku-joho/" + a).then().statusCode(200)
+                .body("kazei_soshotoku_kingaku", equalTo((int) kazei))
                 .body("mishinkoku", equalTo(false)).body("gokei_shotoku_kingaku", equalTo(2_020_000))
                 .body("kintowari_kazei", equalTo(true)).body("shotokuwari_kazei", equalTo(true));
         Api.badInputAs(Api.clerk()).queryParam("nendo", 2025).get("/v1/shotoku-joho/" + a).then().statusCode(403);
