@@ -68,6 +68,9 @@ public class ShikakuKakuninshoHakko {
     AccessLog accessLog;
 
     @Inject
+    KoreiJukyushaFutanHantei futanHantei;
+
+    @Inject
     BusinessCalendar calendar;
 
     /** A document issued: its number and the PDF. */
@@ -106,7 +109,12 @@ public class ShikakuKakuninshoHakko {
             throw new RuleViolationException("hokenja-settei-nashi", "atenabango", StandardErrorCode.E0004,
                     "この団体の保険者番号・被保険者記号が設定されていません（kikan.kokuho.hokenja）");
         }
-        ShikakuKakuninshoPolicy.Futan futan = ShikakuKakuninshoPolicy.futan(j.seinengappi(), today, genekinami);
+        // from 70: the household's 課税所得 decides, unless the clerk gives the judgement (a 基準収入額適用申請)
+        KoreiJukyushaFutanHantei.Kekka hantei = genekinami == null
+                && !today.isBefore(ShikakuKakuninshoPolicy.koreiJukyuKaishi(j.seinengappi()))
+                ? futanHantei.hantei(caller.lgCode(), j, today) : null;
+        ShikakuKakuninshoPolicy.Futan futan = hantei != null ? hantei.futan()
+                : ShikakuKakuninshoPolicy.futan(j.seinengappi(), today, genekinami);
         JsonNode item = juminStore.latestItem(caller.lgCode(), atenabango).orElse(MissingNode.getInstance());
         LocalDate zairyu = item.hasNonNull("zairyukikan_manryonengappi")
                 ? LocalDate.parse(item.get("zairyukikan_manryonengappi").asText()) : null;
@@ -130,6 +138,11 @@ public class ShikakuKakuninshoHakko {
                 HakkoBango.sha256(document), caller.actor(), calendar.now()));
         accessLog.record(caller, action, Jumins.TARGET, atenabango, "hakko_bango=" + hakkoBango + " yoshiki=" + code
                 + " futan_wariai=" + futan.wari() + " yuko_kigen=" + (kigen == null ? "nashi" : kigen.kigen()));
+        if (hantei != null && hantei.yomikomi().size() > 1) {
+            // the other members' incomes were read for the judgement: a read of their personal data
+            accessLog.record(caller, action, Jumins.TARGET, new java.util.ArrayList<>(hantei.yomikomi()),
+                    "hakko_bango=" + hakkoBango + " korei_jukyusha_futan_hantei: " + hantei.hantei().riyu());
+        }
         return new Issued(hakkoBango, document);
     }
 

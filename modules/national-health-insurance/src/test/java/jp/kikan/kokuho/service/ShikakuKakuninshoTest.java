@@ -123,6 +123,39 @@ class ShikakuKakuninshoTest {
     }
 
     @Test
+    void shouldJudgeTheShareOfSeventyToSeventyFourFromTheHouseholdsTaxableIncome() throws Exception {
+        Poppler.assumeAvailable();
+        // business date 2026-12-01: the 令和8年度 income decides (from 8月1日); both are 70–74 and insured
+        String otto = Api.bango(5);
+        String setai = Api.bango(6);
+        String tsuma = Api.bango(5);
+        publish(person(otto, setai, "世帯主", "現役　一郎", "ゲンエキ　イチロウ", "1954-03-03"));
+        publish(person(tsuma, setai, "妻", "現役　花子", "ゲンエキ　ハナコ", "1955-04-04"));
+        IncomeServer.shotoku(otto, 2026, 3_000_000, 0, 1_450_000);
+        IncomeServer.shotoku(tsuma, 2026, 500_000, 0, 0);
+        // one member at 145万円 of 課税所得 and the household's 総所得金額等 after 基礎控除 above 210万円: 3割 for both
+        assertThat(text("shikaku-kakuninsho-genekinami", issue(Api.clerk(), Map.of("atenabango", tsuma)).then().statusCode(200)
+                .extract().response())).contains("3割");
+        // the husband's income was read for his wife's document: his entry in the access log
+        assertThat(DbSnapshot.count("select count(*) from access_log_target t join access_log l using (lg_code, chain, seq) "
+                + "where l.action = 'kokuho.shikaku-kakuninsho' and t.target_id = '" + otto
+                + "' and l.detail like '%korei_jukyusha_futan_hantei%'")).isEqualTo(1);
+        // one yen below 145万円: 2割
+        IncomeServer.shotoku(otto, 2026, 3_000_000, 0, 1_449_999);
+        assertThat(text("shikaku-kakuninsho-ippan", issue(Api.clerk(), Map.of("atenabango", tsuma)).then().statusCode(200)
+                .extract().response())).contains("2割");
+        // the clerk's judgement (a 基準収入額適用申請) is followed as given
+        IncomeServer.shotoku(otto, 2026, 3_000_000, 0, 1_450_000);
+        assertThat(text("shikaku-kakuninsho-kijun-shunyu", issue(Api.clerk(), Map.of("atenabango", tsuma, "genekinami", false))
+                .then().statusCode(200).extract().response())).contains("2割");
+        // a member's income unknown to local tax: no guess, nothing stored
+        IncomeServer.mishinkoku(tsuma, 2026);
+        var before = DbSnapshot.of(TABLES);
+        issue(Api.clerk(), Map.of("atenabango", otto)).then().statusCode(422).body("code", equalTo("genekinami-hantei"));
+        assertThat(DbSnapshot.of(TABLES)).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseSomeoneNotInsuredTodayAndStoreNothing() throws Exception {
         String a = Api.bango(5);
         ObjectNode moved = ResidentFeedServer.jumin(Api.CITY, a, Api.bango(6), "世帯主", "転出　次郎", "テンシュツ　ジロウ",

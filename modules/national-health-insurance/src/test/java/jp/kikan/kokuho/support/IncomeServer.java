@@ -23,4 +23,16 @@ public class IncomeServer extends jp.kikan.platform.test.feed.IncomeServer {
         o.put("shotokuwari_kazei", sosho > 0);
         return put(o);
     }
+
+    /** As {@link #shotoku(String, int, long, long)}, with the 課税総所得金額 (the 70–74 一部負担金の割合 is judged by it). */
+    public static ObjectNode shotoku(String atenabango, int nendo, long sosho, long kyuyoShunyu, long kazeiShotoku) {
+        ObjectNode o = base(atenabango, nendo);
+        o.put("gokei_shotoku_kingaku", sosho);
+        o.put("so_shotoku_kingaku_to", sosho);
+        o.put("kazei_soshotoku_kingaku", kazeiShotoku);
+        o.put("kyuyo_shunyu", kyuyoShunyu);
+        o.put("kintowari_kazei", sosho > 0);
+        o.put("shotokuwari_kazei", sosho > 0);
+        return put(o);
+    }
 }

@@ -12,8 +12,8 @@ import jp.kikan.platform.time.Nenrei;
  * <ul>
  * <li>一部負担金の割合 by 国民健康保険法第42条第1項: 2割 up to the first 31 March after the 6歳到達日 (第2号), 3割 up to the
  * month containing the 70歳到達日 (第1号), then 2割 (第3号) or 3割 for 現役並み所得者 (第4号; 課税所得 145万円以上 in the
- * household — 文京区 https://www.city.bunkyo.lg.jp/b021/p006019.html). Whether a 70–74 person is 現役並み is decided by
- * the clerk from the 課税所得 (this service does not receive it yet) and must be given.</li>
+ * household — 文京区 https://www.city.bunkyo.lg.jp/b021/p006019.html). Whether a 70–74 person is 現役並み is judged from
+ * the household's 課税所得 ({@link KoreiJukyushaFutanPolicy}) unless the clerk gives it.</li>
  * <li>有効期限: the insurer's yearly renewal day (原則 7月31日: 呉市 https://www.city.kure.lg.jp/soshiki/6/kokuhosyo.html;
  * 飯山市 https://www.city.iiyama.nagano.jp/soshiki/shiminkankyou/kokuhonennkin/kokuho/kokuhoshikakusyorui), earlier
  * for whoever turns 70 (the 割合 changes from the next month), turns 75 (後期高齢者医療 from the birthday) or whose 在留期間
