@@ -18,13 +18,17 @@ import jp.kikan.chihozei.koteishisanzei.KoteishisanzeiKeisan;
 import jp.kikan.chihozei.koteishisanzei.domain.Kaoku;
 import jp.kikan.chihozei.koteishisanzei.domain.KazeiTaisho;
 import jp.kikan.chihozei.koteishisanzei.domain.KoteishisanzeiFuka;
+import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
 import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisan;
+import jp.kikan.chihozei.koteishisanzei.domain.ShokyakuShisanMeisai;
+import jp.kikan.chihozei.koteishisanzei.domain.policy.ShokyakuHyokaPolicy;
 import jp.kikan.chihozei.koteishisanzei.domain.Tochi;
 import jp.kikan.chihozei.koteishisanzei.domain.TochiKubun;
 import jp.kikan.chihozei.koteishisanzei.domain.Zennendo;
 import jp.kikan.chihozei.koteishisanzei.parameter.loader.KoteiParameterLoader;
 import jp.kikan.chihozei.koteishisanzei.parameter.loader.KoteiParameterRepository;
 import jp.kikan.platform.caller.Caller;
+import jp.kikan.platform.problem.FieldViolation;
 import jp.kikan.platform.problem.NotFoundException;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
@@ -32,7 +36,7 @@ import jp.kikan.platform.wareki.WarekiCalendar;
 
 /**
  * 試算 (x-kikan-function koteishisanzei.shisan): registered parcels and houses (their version of the 賦課期日 and their
- * previous 年度's 課税標準) and entered ones, as one taxpayer's, by the engine and parameters of the assessment; with
+ * previous 年度's 課税標準) and entered ones — 償却資産 by 評価額 or by the lines of a 申告 —, as one taxpayer's, by the engine and parameters of the assessment; with
  * {@code parameters} a municipality's own 税率・都市計画税率・納期 (checked as a shipped file, for this request only). Nothing
  * is stored; registered assets are read, so the read goes to the access log.
  */
@@ -105,6 +109,7 @@ public class KoteishisanzeiShisan {
             n++;
             shokyaku.add(new ShokyakuShisan("nyuryoku-" + n, s.path("label").asText("償却資産" + n), s.get("hyokagaku").asLong()));
         }
+        shokyaku.addAll(meisai(r, nendo, lg));
         if (tochi.isEmpty() && kaoku.isEmpty() && shokyaku.isEmpty()) {
             throw new RuleViolationException("shisan-shisan-nashi", "tochi", StandardErrorCode.E0001,
                     "土地・家屋・償却資産のいずれかを指定してください");
@@ -134,6 +139,26 @@ public class KoteishisanzeiShisan {
             accessLog.record(caller, KoteishisanDaichoShokai.ACTION, "koteishisan", read, "shisan nendo=" + nendo);
         }
         return new KoteishisanViews.ShisanKekka(KoteishisanViews.of(f, used.dantaiMei()), used);
+    }
+
+    /** 種類別明細 entered as in a 申告, each line valued by the 年度's table (the same checks, naming shokyaku_meisai[i]). */
+    private List<ShokyakuShisan> meisai(JsonNode r, int nendo, String lg) {
+        JsonNode lines = r.path("shokyaku_meisai");
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<ShokyakuShisanMeisai> meisai = ShokyakuShinkoku.gyo(lines, "shokyaku_meisai").stream()
+                .map(ShokyakuShinkokuViews.Gyo::meisai).toList();
+        List<FieldViolation> v = ShokyakuHyokaPolicy.check(nendo, meisai, "shokyaku_meisai",
+                parameters.parameters(new Nendo(nendo), lg).shokyakuHyoka());
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(RuleViolationException.UNPROCESSABLE, ShokyakuHyokaPolicy.RULE, v.get(0).message(), v);
+        }
+        List<ShokyakuShisan> out = new ArrayList<>();
+        for (int i = 0; i < meisai.size(); i++) {
+            out.add(ShokyakuShisan.shinkoku("meisai-" + (i + 1), meisai.get(i)));
+        }
+        return out;
     }
 
     private static String name(KoteiParameterRepository p, String code) {

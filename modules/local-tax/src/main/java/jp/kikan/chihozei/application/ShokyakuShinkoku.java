@@ -73,7 +73,7 @@ public class ShokyakuShinkoku {
             nozeigimushas.lock(caller, atenabango, ACTION);
             LocalDate shinkokuBi = r.hasNonNull("shinkoku_bi") ? SharyoNyuryoku.date(r, "shinkoku_bi", calendar.today())
                     : calendar.today();
-            List<ShokyakuShinkokuViews.Gyo> gyo = gyo(r);
+            List<ShokyakuShinkokuViews.Gyo> gyo = gyo(r.get("shisan"), "shisan");
             List<ShokyakuShisanMeisai> meisai = gyo.stream().map(ShokyakuShinkokuViews.Gyo::meisai).toList();
             List<FieldViolation> v = ShokyakuHyokaPolicy.check(nendo, meisai, "shisan", p.shokyakuHyoka());
             if (!v.isEmpty()) {
@@ -107,13 +107,15 @@ public class ShokyakuShinkoku {
         return new ShokyakuShinkokuViews.Rireki(atenabango, out);
     }
 
-    /** The lines of the request (checked against the contract: the kinds and the shapes are known to be right). */
-    private static List<ShokyakuShinkokuViews.Gyo> gyo(JsonNode r) {
+    /**
+     * The lines of a request's array {@code base} (checked against the contract: the kinds and the shapes are known to
+     * be right), a 申告's or a simulation's.
+     */
+    static List<ShokyakuShinkokuViews.Gyo> gyo(JsonNode list, String base) {
         List<ShokyakuShinkokuViews.Gyo> out = new ArrayList<>();
-        JsonNode list = r.get("shisan");
         for (int i = 0; i < list.size(); i++) {
             JsonNode s = list.get(i);
-            String field = "shisan[" + i + "]";
+            String field = base + "[" + i + "]";
             String nengetsu = s.get("shutoku_nengetsu").asText();
             try {
                 YearMonth.parse(nengetsu);

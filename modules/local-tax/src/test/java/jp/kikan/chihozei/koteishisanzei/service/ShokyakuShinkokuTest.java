@@ -92,6 +92,25 @@ class ShokyakuShinkokuTest {
     }
 
     @Test
+    @Tag("fn:koteishisanzei.shisan")
+    void shouldSimulateTheLinesOfADeclarationWithoutStoringAnything() {
+        var before = DbSnapshot.of(TABLES);
+        // 10,000,000円, 耐用年数5年, acquired 2024-06: 令和7年度 × 0.815 = 8,150,000 (前年中取得) → × 1.4% = 114,100円
+        JsonPath r = Api.as(Api.clerk()).body(Map.of("nendo", 2025, "shokyaku_meisai",
+                List.of(gyo("2", "製造機械", "2024-06", 10_000_000, 5)))).post("/v1/koteishisanzei/shisan").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(r.getLong("fuka.kotei_kazei_hyojungaku")).isEqualTo(8_150_000);
+        assertThat(r.getLong("fuka.kotei_zeigaku")).isEqualTo(114_100);
+        assertThat(r.getList("fuka.santei_konkyo.setsumei", String.class)).anyMatch(x -> x.contains("別表第15"));
+        // a line acquired in the 年度's own January is refused by its place in the request
+        Api.badInputAs(Api.clerk()).body(Map.of("nendo", 2025, "shokyaku_meisai",
+                List.of(gyo("2", "製造機械", "2024-06", 10_000_000, 5), gyo("6", "備品", "2025-01", 500_000, 5))))
+                .post("/v1/koteishisanzei/shisan").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("shokyaku_meisai[1].")));
+        assertThat(DbSnapshot.of(TABLES)).isEqualTo(before);
+    }
+
+    @Test
     void shouldRegisterAHojinOnceByAValidHojinBangoKeepingItsNameAsWritten() {
         String bango = hojinBango();
         JsonPath h = hojin(Api.clerk(), bango, "髙橋製作所株式会社", 201);
