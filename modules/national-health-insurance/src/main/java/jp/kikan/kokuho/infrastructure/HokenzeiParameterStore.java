@@ -2,6 +2,7 @@ package jp.kikan.kokuho.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ public class HokenzeiParameterStore {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String BASE = "parameters/kokuho/";
+    /** The level of a simulation's own rates. */
+    public static final String INLINE = "inline";
 
     private final Map<String, HokenzeiParameters> cache = new ConcurrentHashMap<>();
     private final ParameterFiles files = new ParameterFiles(YAML, BASE);
@@ -51,6 +54,45 @@ public class HokenzeiParameterStore {
                     k -> build(lgCode, nendo, v.parameters(), v.level(lgCode)));
         }
         return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo, files.municipality(lgCode), lgCode));
+    }
+
+    /**
+     * A simulation's own rates (request field {@code parameters}: per 区分 所得割率・均等割・平等割, optionally 限度額 per
+     * 区分 over the national ones, 端数, 賦課の形式) over the national parameters of the 年度, built and checked as a loaded
+     * document is; each value's level is {@code inline}. No 納期 (a 試算 has no 期別).
+     */
+    public HokenzeiParameters inline(String lgCode, int nendo, JsonNode p) {
+        JsonNode kuni = files.kuni();
+        ObjectNode city = YAML.createObjectNode();
+        String r = "R" + (nendo - 2018);
+        p.get("zeiritsu").fields().forEachRemaining(e -> inlineParam(city, "zeiritsu_" + e.getKey(),
+                Kubun.of(e.getKey()).nameJa() + "の税率（試算の入力）", r, e.getValue()));
+        if (p.has("gendogaku")) {
+            ObjectNode caps = ParameterFiles.value(kuni, "gendogaku", nendo, "legal_basis", "国民健康保険税（料）").value().deepCopy();
+            p.get("gendogaku").fields().forEachRemaining(e -> caps.set(e.getKey(), e.getValue()));
+            inlineParam(city, "gendogaku", "賦課限度額（試算の入力、指定のない区分は国の額）", r, caps);
+        }
+        inlineParam(city, "hasu_tani", "年税額の端数処理（試算の入力）", r, YAML.getNodeFactory().numberNode(p.path("hasu_tani").asLong(1)));
+        inlineParam(city, "fuka_keishiki", "賦課の形式（試算の入力）", r,
+                YAML.getNodeFactory().textNode(p.path("fuka_keishiki").asText("hokenzei")));
+        try {
+            return build(kuni, city, nendo, lgCode, INLINE);
+        } catch (RuleViolationException e) {
+            String field = e.violations().isEmpty() || e.violations().get(0).field() == null ? "parameters"
+                    : e.violations().get(0).field().replace("parameters.zeiritsu_", "parameters.zeiritsu.");
+            throw HokenshaParameterKensa.invalid(field, StandardErrorCode.E0004, e.getMessage());
+        }
+    }
+
+    private static void inlineParam(ObjectNode city, String id, String nameJa, String nendo, JsonNode value) {
+        ObjectNode param = city.putObject(id);
+        param.put("name_ja", nameJa);
+        param.put("legal_basis", "試算の入力");
+        param.put("source", "試算の入力（パラメータの指定）");
+        ObjectNode v = param.putArray("values").addObject();
+        v.put("nendo", nendo);
+        v.put("status", INLINE);
+        v.set("value", value);
     }
 
     /** The insurer's document shipped in the jar, or null. */
@@ -106,7 +148,7 @@ public class HokenzeiParameterStore {
                         v.get("nenkin_under65").asLong(), v.get("nenkin_65").asLong()), f),
                 param(kuni, "mishugakuji_wari", nendo, "kuni", JsonNode::asInt, f),
                 param(city, "hasu_tani", nendo, level, JsonNode::asLong, f), rates, caps,
-                param(city, "nokigen", nendo, level, v -> new Nokigen(
+                INLINE.equals(level) ? null : param(city, "nokigen", nendo, level, v -> new Nokigen(
                         java.util.stream.StreamSupport.stream(v.get("tsuki").spliterator(), false).map(JsonNode::asInt).toList(),
                         v.get("hasu_tani").asLong(), v.path("kijitsu").asInt(0)), f),
                 keishiki, param(kuni, "tokutei_setai", nendo, "kuni", v -> new TokuteiSetaiKijun(v.get("tokutei_tsukisu").asInt(),
