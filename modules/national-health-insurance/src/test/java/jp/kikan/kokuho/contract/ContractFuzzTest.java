@@ -53,10 +53,11 @@ class ContractFuzzTest {
         ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, s, "世帯主", "乱打　一郎", "ランダ　イチロウ", "1980-04-01",
                 "jumin", "国内転入", "2020-04-01", "2020-04-01"));
         feed.consumer().drain();
-        Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "shaho_kanyu", "seinengappi", "1980-04-01",
-                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a, "job_id", UUID.randomUUID().toString(), "shikuchosonkodo", Api.CITY),
-                name -> name.endsWith("nengappi") || name.endsWith("bi"));
+                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a, "job_id", UUID.randomUUID().toString(), "shikuchosonkodo", Api.CITY));
+        values.put("shotokuwari", "7.20");
+        Samples samples = new Samples(values, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
         assertThat(fuzzer.operationIds()).hasSize(19);
 
