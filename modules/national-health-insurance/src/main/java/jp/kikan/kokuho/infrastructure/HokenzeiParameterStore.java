@@ -136,6 +136,10 @@ public class HokenzeiParameterStore {
                         v.get("kintowari").asLong(), v.get("byodowari").asLong()), f));
                 JsonNode src = city.has("gendogaku") ? city : kuni;
                 Param<JsonNode> g = param(src, "gendogaku", nendo, src == city ? level : "kuni", Function.identity(), f);
+                if (!g.value().path(k.code()).canConvertToLong()) {
+                    throw HokenshaParameterKensa.invalid("parameters.gendogaku", StandardErrorCode.E0004,
+                            "賦課限度額に" + k.nameJa() + "の額がありません（令和" + (nendo - 2018) + "年度）");
+                }
                 caps.put(k, new Param<>(g.id() + "." + k.code(), g.nameJa() + "（" + k.nameJa() + "）", nendo, g.level(),
                         g.value().get(k.code()).asLong(), g.legalBasis(), g.source(), g.status(), g.note()));
             }

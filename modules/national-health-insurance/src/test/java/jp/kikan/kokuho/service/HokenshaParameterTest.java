@@ -132,6 +132,13 @@ class HokenshaParameterTest {
         ((ObjectNode) badYear.at("/parameters/nokigen/values/0")).put("nendo", "R8..R5");
         Api.as(admin(REFUSED)).header("Idempotency-Key", "p-" + UUID.randomUUID()).body(badYear).put(PATH + REFUSED)
                 .then().statusCode(422).body("errors[0].field", equalTo("parameters.nokigen.values[0].nendo"));
+        ObjectNode capWithoutKubun = document(REFUSED); // the city's own 限度額 without its 介護分
+        ObjectNode cap = capWithoutKubun.withObject("/parameters").putObject("gendogaku");
+        cap.put("name_ja", "賦課限度額").put("legal_basis", "ひがし市国民健康保険税条例（架空）").put("source", "ひがし市");
+        cap.putArray("values").addObject().put("nendo", "R5..R8").put("status", "confirmed").putObject("value")
+                .put("iryo", 650_000).put("shien", 240_000);
+        Api.as(admin(REFUSED)).header("Idempotency-Key", "p-" + UUID.randomUUID()).body(capWithoutKubun).put(PATH + REFUSED)
+                .then().statusCode(422).body("errors[0].field", equalTo("parameters.gendogaku"));
         assertThat(DbSnapshot.of(TABLES)).isEqualTo(before);
         Api.as(Api.clerkOf(REFUSED)).body(Map.of("nendo", 2025, "setaiin", List.of(Map.of("seinengappi", "1980-01-01",
                 "shotoku", Map.of("sosho_kingaku_to", 0))))).post("/v1/kokuho/shisan").then().statusCode(422)
