@@ -356,9 +356,11 @@ cat <<INFO
    kaigo             kaigo-clerk                     lg_code 999997  介護保険課職員 (被保険者・届出・試算・賦課)
    kaigo-shien       kaigo-shien + kaigo-clerk       lg_code 999997  介護保険課の支援措置担当
    kaigo-auditor     kaigo-auditor                   lg_code 999997  監査 (介護保険のアクセスログのみ)
+   kaigo-admin       kaigo-admin                     lg_code 999997  パラメータ管理 (介護保険料の基準額・段階・納期の登録)
    hoken             hoken-clerk                     lg_code 999997  保険年金課職員 (国保の資格・届出・試算・賦課・資格確認書)
    hoken-shien       hoken-shien + hoken-clerk       lg_code 999997  保険年金課の支援措置担当
    hoken-auditor     hoken-auditor                   lg_code 999997  監査 (国民健康保険のアクセスログのみ)
+   hoken-admin       hoken-admin                     lg_code 999997  パラメータ管理 (国保税の税率・限度額・納期の登録)
  Service client (client credentials): kikan-tax / kikan-tax-secret  scope 001:jumin-renkei:Read, lg_code 999997
                                       (local-tax reads resident-records' feed with it)
 

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String CLERK = "kaigo-clerk";
     /** 支援措置担当 (介護保険課): the only role that may look up a protected person here. */
     public static final String SHIEN = "kaigo-shien";
+    /** パラメータ管理 (介護保険課): loads the insurer's premium parameters (介護保険条例) as a new version and reads its versions. */
+    public static final String ADMIN = "kaigo-admin";
     /** 監査: reads and verifies this service's access log. */
     public static final String AUDITOR = "kaigo-auditor";
 

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import jp.kikan.kaigo.choshu.ChoshuParameters;
@@ -23,6 +25,8 @@ import jp.kikan.kaigo.hokenryo.parameter.Param;
 import jp.kikan.kaigo.hokenryo.parameter.Taisho;
 import jp.kikan.platform.problem.RuleViolationException;
 import jp.kikan.platform.problem.StandardErrorCode;
+import jp.kikan.platform.quarkus.parameter.LoadedParameters;
+import jp.kikan.platform.santei.HokenshaParameterKensa;
 import jp.kikan.platform.santei.ParameterFiles;
 
 /**
@@ -41,24 +45,73 @@ public class HokenryoParameterStore {
     private final Map<String, ChoshuParameters> choshu = new ConcurrentHashMap<>();
     private final ParameterFiles files = new ParameterFiles(YAML, BASE);
 
+    @Inject
+    LoadedParameters loaded;
+
+    /** The premium parameters of the 年度: the insurer's latest loaded version (admin API) if any, else its shipped file. */
     public HokenryoParameters parameters(String lgCode, int nendo) {
-        return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo));
+        Optional<LoadedParameters.Loaded> l = current(lgCode);
+        if (l.isPresent()) {
+            LoadedParameters.Loaded v = l.get();
+            return cache.computeIfAbsent(lgCode + ":" + nendo + ":" + v.version(),
+                    k -> build(lgCode, nendo, v.parameters(), v.level(lgCode)));
+        }
+        return cache.computeIfAbsent(lgCode + ":" + nendo, k -> build(lgCode, nendo, files.municipality(lgCode), lgCode));
     }
 
     /** The collection parameters (普通徴収の納期, the national rules of 特別徴収, the insurer's 本徴収) for a 年度. */
     public ChoshuParameters choshu(String lgCode, int nendo) {
-        return choshu.computeIfAbsent(lgCode + ":" + nendo, k -> {
-            JsonNode kuni = files.kuni();
-            JsonNode city = files.municipality(lgCode);
-            if (city == null) {
-                throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
+        Optional<LoadedParameters.Loaded> l = current(lgCode);
+        if (l.isPresent()) {
+            LoadedParameters.Loaded v = l.get();
+            return choshu.computeIfAbsent(lgCode + ":" + nendo + ":" + v.version(),
+                    k -> choshu(nendo, v.parameters(), v.level(lgCode)));
+        }
+        return choshu.computeIfAbsent(lgCode + ":" + nendo, k -> choshu(nendo, files.municipality(lgCode), lgCode));
+    }
+
+    private Optional<LoadedParameters.Loaded> current(String lgCode) {
+        return loaded == null ? Optional.empty() : loaded.current(lgCode);
+    }
+
+    /** The insurer's document shipped in the jar, or null. */
+    public JsonNode shipped(String lgCode) {
+        return files.document(lgCode);
+    }
+
+    /**
+     * Checks an insurer's document to be loaded: the premium and collection parameters are built from it for every 年度
+     * it covers, exactly as for a 賦課 (refused: 422 naming the document's field).
+     */
+    public void check(String lgCode, JsonNode document) {
+        JsonNode city = document.get("parameters");
+        for (int nendo : HokenshaParameterKensa.nendos(city)) {
+            try {
+                build(lgCode, nendo, city, lgCode);
+                choshu(nendo, city, lgCode);
+            } catch (ParameterFiles.NendoNashi e) {
+                throw HokenshaParameterKensa.invalid("parameters." + e.id(), StandardErrorCode.E0001, e.getMessage());
+            } catch (RuleViolationException e) {
+                if (!"parameter-invalid".equals(e.rule()) || e.violations().isEmpty()
+                        || e.violations().get(0).field().startsWith("parameters.")) {
+                    throw e;
+                }
+                throw HokenshaParameterKensa.invalid("parameters." + e.violations().get(0).field(), StandardErrorCode.E0004,
+                        e.getMessage());
             }
-            return new ChoshuParameters(nendo, param(city, "nokigen", nendo, lgCode, HokenryoParameterStore::nokigen),
-                    param(kuni, "tokubetsu_choshu", nendo, "kuni", v -> new TokubetsuChoshuKijun(v.get("nenkin_nengaku").asLong(),
-                            ints(v.get("karichoshu_tsuki")), ints(v.get("honchoshu_tsuki")))),
-                    param(city, "tokubetsu_choshu", nendo, lgCode, v -> new TokubetsuChoshuHoshiki(v.get("hasu_tani").asLong(),
-                            "hachigatsu".equals(v.path("heijunka").asText("nashi")))));
-        });
+        }
+    }
+
+    private ChoshuParameters choshu(int nendo, JsonNode city, String level) {
+        JsonNode kuni = files.kuni();
+        if (city == null) {
+            throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
+        }
+        return new ChoshuParameters(nendo, param(city, "nokigen", nendo, level, HokenryoParameterStore::nokigen),
+                param(kuni, "tokubetsu_choshu", nendo, "kuni", v -> new TokubetsuChoshuKijun(v.get("nenkin_nengaku").asLong(),
+                        ints(v.get("karichoshu_tsuki")), ints(v.get("honchoshu_tsuki")))),
+                param(city, "tokubetsu_choshu", nendo, level, v -> new TokubetsuChoshuHoshiki(v.get("hasu_tani").asLong(),
+                        "hachigatsu".equals(v.path("heijunka").asText("nashi")))));
     }
 
     private static List<Integer> ints(JsonNode v) {
@@ -98,16 +151,15 @@ public class HokenryoParameterStore {
         return new FutanWariaiKijun(v.get("gokei_shotoku").asLong(), v.get("tanshin").asLong(), v.get("fukusu").asLong());
     }
 
-    private HokenryoParameters build(String lgCode, int nendo) {
+    private HokenryoParameters build(String lgCode, int nendo, JsonNode city, String level) {
         JsonNode kuni = files.kuni();
-        JsonNode city = files.municipality(lgCode);
         if (city == null) {
             throw new RuleViolationException("parameter-nashi", "この団体の介護保険料（条例）が登録されていません");
         }
-        return new HokenryoParameters(nendo, lgCode, param(city, "kijungaku", nendo, lgCode, JsonNode::asLong),
-                param(city, "dankai_hyo", nendo, lgCode, v -> dankaiHyo(v, "dankai_hyo")),
+        return new HokenryoParameters(nendo, lgCode, param(city, "kijungaku", nendo, level, JsonNode::asLong),
+                param(city, "dankai_hyo", nendo, level, v -> dankaiHyo(v, "dankai_hyo")),
                 param(kuni, "kijun_nenkin", nendo, "kuni", JsonNode::asLong), param(kuni, "kyuyo_kojo", nendo, "kuni", JsonNode::asLong),
-                param(city, "hasu", nendo, lgCode, v -> new Hasu(v.get("tani").asLong(), "nidankai".equals(v.get("keigen").asText()))));
+                param(city, "hasu", nendo, level, v -> new Hasu(v.get("tani").asLong(), "nidankai".equals(v.get("keigen").asText()))));
     }
 
     /** The stage table, refused (422) unless it is numbered 1, 2, … and covers every income of every 課税状況. */
@@ -147,6 +199,15 @@ public class HokenryoParameterStore {
 
     private static <T> Param<T> param(JsonNode doc, String id, int nendo, String level, Function<JsonNode, T> value) {
         ParameterFiles.Value v = ParameterFiles.value(doc, id, nendo, "legal_basis", "介護保険");
-        return new Param<>(id, v.nameJa(), nendo, level, value.apply(v.value()), v.legalBasis(), v.source(), v.status(), v.note());
+        T t;
+        try {
+            t = value.apply(v.value());
+        } catch (RuleViolationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw HokenshaParameterKensa.invalid("parameters." + id, StandardErrorCode.E0004,
+                    "パラメータ（" + v.nameJa() + "）の令和" + (nendo - 2018) + "年度の値の形が正しくありません");
+        }
+        return new Param<>(id, v.nameJa(), nendo, level, t, v.legalBasis(), v.source(), v.status(), v.note());
     }
 }

@@ -42,7 +42,7 @@ class ContractFuzzTest {
     private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede",
             "hihokensha_bango", "hihokensha_bango_saiban", "kaigo_fuka", "nintei_shinsei", "nintei_tetsuzuki",
             "kaigo_tokubetsu_choshu", "outbox_event", "kaigo_shomei_kofu", "kaigo_shomei_saiban", "platform_job",
-            "platform_job_partition", "platform_job_error");
+            "platform_job_partition", "platform_job_error", "platform_parameter_han");
 
     @Inject
     JuminFeed feed;
@@ -54,13 +54,14 @@ class ContractFuzzTest {
         ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, s, "世帯主", "乱打　一郎", "ランダ　イチロウ", "1955-04-01",
                 "jumin", "国内転入", "2020-04-01", "2020-04-01"));
         feed.consumer().drain();
-        Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "tekiyo_jogai_nyusho",
                 "seinengappi", "1955-04-01", "jyoritsu", "0.9", "keigen_jyoritsu", "0.285", "job_id",
-                UUID.randomUUID().toString(), "hokensha_bango", "01130012"),
-                name -> name.endsWith("nengappi") || name.endsWith("bi"));
+                UUID.randomUUID().toString(), "hokensha_bango", "01130012"));
+        values.put("shikuchosonkodo", Api.CITY);
+        Samples samples = new Samples(values, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(22);
+        assertThat(fuzzer.operationIds()).hasSize(24);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -73,6 +74,8 @@ class ContractFuzzTest {
     private static String tokenFor(String operationId) {
         return switch (operationId) {
             case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
+            case "loadKaigoHokenshaParameter", "getKaigoHokenshaParameter" -> jp.kikan.platform.test.TestTokens.staff("kaigo-admin1",
+                    Api.CITY, "kaigo-admin");
             case "getKaigoHokenryoRenkei" -> jp.kikan.platform.test.TestTokens.serviceClient("kikan-shuno", Api.CITY,
                     "023:kaigo-hokenryo-renkei:Read");
             default -> Api.clerk();

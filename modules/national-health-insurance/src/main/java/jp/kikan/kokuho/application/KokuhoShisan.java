@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.kokuho.hokenzei.HokenzeiKeisan;
 import jp.kikan.kokuho.hokenzei.domain.HokenzeiKekka;
+import jp.kikan.kokuho.hokenzei.parameter.HokenzeiParameters;
 import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.kokuho.hokenzei.domain.Setaiin;
 import jp.kikan.kokuho.infrastructure.HokenzeiParameterStore;
@@ -19,7 +20,8 @@ import jp.kikan.platform.wareki.WarekiCalendar;
 
 /**
  * 国民健康保険税の試算 (x-kikan-function kokuho.hokenzei.shisan): the engine on a household as entered, with the
- * caller's municipality's parameters for the 年度. Nothing is stored.
+ * caller's municipality's parameters for the 年度, or with the rates the request gives (x-kikan-function
+ * kokuho.hokenzei.shisan-parameter: {@code parameters}, over the national ones of the 年度). Nothing is stored.
  */
 @ApplicationScoped
 public class KokuhoShisan {
@@ -60,7 +62,9 @@ public class KokuhoShisan {
         for (int i = 0; i < list.size(); i++) {
             members.add(setaiin(list.get(i), "setaiin[" + i + "]."));
         }
-        return view(HokenzeiKeisan.keisan(nendo, members, parameters.parameters(caller.lgCode(), nendo)));
+        HokenzeiParameters p = r.hasNonNull("parameters") ? parameters.inline(caller.lgCode(), nendo, r.get("parameters"))
+                : parameters.parameters(caller.lgCode(), nendo);
+        return view(HokenzeiKeisan.keisan(nendo, members, p));
     }
 
     /** The engine's result as the contract's ShisanKekka. */

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String CLERK = "hoken-clerk";
     /** 支援措置担当 (保険年金課): the only role that may look up a protected person here. */
     public static final String SHIEN = "hoken-shien";
+    /** パラメータ管理 (保険年金課): loads the insurer's rates (国民健康保険税条例) as a new version and reads its versions. */
+    public static final String ADMIN = "hoken-admin";
     /** 監査: reads and verifies this service's access log. */
     public static final String AUDITOR = "hoken-auditor";
 

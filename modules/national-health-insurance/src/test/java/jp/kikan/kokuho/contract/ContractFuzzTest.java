@@ -41,7 +41,7 @@ class ContractFuzzTest {
     private static final ContractApi CONTRACT = new ContractApi(ContractApi.SERVED_CONTRACT);
     private static final List<String> TABLES = List.of("jumin_kiroku", "jumin", "shikaku_rireki", "shikaku_todokede", "kokuho_fuka", "shotoku_fumei",
             "kokuho_setai_bango", "kokuho_hihokensha_bango", "kokuho_shomei_kofu", "kokuho_tsuchisho_kofu", "shikaku_kennai_ido", "outbox_event",
-            "platform_job", "platform_job_partition", "platform_job_error");
+            "platform_job", "platform_job_partition", "platform_job_error", "platform_parameter_han");
 
     @Inject
     JuminFeed feed;
@@ -53,12 +53,13 @@ class ContractFuzzTest {
         ResidentFeedServer.publish(ResidentFeedServer.jumin(Api.CITY, a, s, "世帯主", "乱打　一郎", "ランダ　イチロウ", "1980-04-01",
                 "jumin", "国内転入", "2020-04-01", "2020-04-01"));
         feed.consumer().drain();
-        Samples samples = new Samples(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("atenabango", a, "setaibango", s, "nendo", "2025",
                 "Idempotency-Key", "fuzz-" + UUID.randomUUID(), "todokede_shubetsu", "shaho_kanyu", "seinengappi", "1980-04-01",
-                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a, "job_id", UUID.randomUUID().toString()),
-                name -> name.endsWith("nengappi") || name.endsWith("bi"));
+                "tenshutsusaki_shikuchosonkodo", "999989", "nozeigimusha_atenabango", a, "job_id", UUID.randomUUID().toString(), "shikuchosonkodo", Api.CITY));
+        values.put("shotokuwari", "7.20");
+        Samples samples = new Samples(values, name -> name.endsWith("nengappi") || name.endsWith("bi"));
         ContractFuzzer fuzzer = ContractFuzzer.of(ContractApi.SERVED_CONTRACT, samples);
-        assertThat(fuzzer.operationIds()).hasSize(17);
+        assertThat(fuzzer.operationIds()).hasSize(19);
 
         List<FuzzCase> cases = fuzzer.cases(SEED, MAX_PER_OPERATION);
         FuzzRun.Result r = FuzzRun.run(CONTRACT, cases, ContractFuzzTest::tokenFor, () -> DbSnapshot.of(TABLES));
@@ -71,6 +72,8 @@ class ContractFuzzTest {
     private static String tokenFor(String operationId) {
         return switch (operationId) {
             case "searchAccessLog", "verifyAccessLog" -> Api.auditor();
+            case "loadKokuhoHokenshaParameter", "getKokuhoHokenshaParameter" -> jp.kikan.platform.test.TestTokens.staff("hoken-admin1",
+                    Api.CITY, "hoken-admin");
             case "getKokuhoHokenzeiRenkei" -> jp.kikan.platform.test.TestTokens.serviceClient("kikan-shuno", Api.CITY,
                     "024:kokuho-hokenzei-renkei:Read");
             default -> Api.clerk();

@@ -107,4 +107,38 @@ class ShisanTest {
                 .body("code", equalTo("parameter-nashi"));
         Api.badInputAs(Api.auditor()).body(setai(2025, one)).post("/v1/kokuho/shisan").then().statusCode(403);
     }
+
+    /**
+     * 令和7年度, a 世帯主 of 45 with 総所得金額等 343万 (所得割の基礎 300万): the request's rates — 医療分 9.00% / 40,000 /
+     * 25,000 and 支援金分 3.00% / 12,000 / 0, no 介護分, 医療分の限度額 250,000 — give 医療分 270,000 + 40,000 + 25,000 =
+     * 335,000 capped to 250,000 and 支援金分 90,000 + 12,000 = 102,000, whatever みなみ市's rates; the 算定根拠 marks
+     * them inline and keeps the national ones (基礎控除) as 国.
+     */
+    @Test
+    @Tag("fn:kokuho.hokenzei.shisan-parameter")
+    void shouldComputeWithTheRatesTheRequestGivesMarkedInline() {
+        Map<String, Object> one = Map.of("seinengappi", "1980-01-01", "setainushi", true,
+                "shotoku", Map.of("sosho_kingaku_to", 3_430_000, "kyuyo_shunyu", 5_000_000));
+        Map<String, Object> rates = Map.of("zeiritsu", Map.of(
+                "iryo", Map.of("shotokuwari", "9.00", "kintowari", 40_000, "byodowari", 25_000),
+                "shien", Map.of("shotokuwari", "3.00", "kintowari", 12_000, "byodowari", 0)),
+                "gendogaku", Map.of("iryo", 250_000), "hasu_tani", 100);
+        JsonPath own = Api.as(Api.clerk()).body(setai(2025, one)).post("/v1/kokuho/shisan").then().statusCode(200).extract().jsonPath();
+        JsonPath r = Api.as(Api.clerk()).body(Map.of("nendo", 2025, "setaiin", List.of(one), "parameters", rates))
+                .post("/v1/kokuho/shisan").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("kubun.kubun")).containsExactly("iryo", "shien");
+        assertThat(r.getList("kubun.nengaku", Integer.class)).containsExactly(250_000, 102_000);
+        assertThat(r.getLong("nengaku")).isEqualTo(352_000).isNotEqualTo(own.getLong("nengaku"));
+        List<Map<String, Object>> used = r.getList("santei_konkyo.parameters.flatten()");
+        assertThat(used).filteredOn(p -> String.valueOf(p.get("id")).startsWith("zeiritsu_"))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.get("level")).isEqualTo("inline"));
+        assertThat(used).filteredOn(p -> "kiso_kojo".equals(p.get("id"))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.get("level")).isEqualTo("国"));
+
+        Api.badInputAs(Api.clerk()).body(Map.of("nendo", 2025, "setaiin", List.of(one), "parameters",
+                Map.of("zeiritsu", Map.of("iryo", Map.of("shotokuwari", "9%", "kintowari", 1, "byodowari", 0)))))
+                .post("/v1/kokuho/shisan").then().statusCode(400);
+        Api.as(Api.clerk()).body(Map.of("nendo", 2030, "setaiin", List.of(one), "parameters", rates))
+                .post("/v1/kokuho/shisan").then().statusCode(422).body("code", equalTo("parameter-nashi"));
+    }
 }

@@ -53,6 +53,12 @@ public final class ParameterFiles {
 
     /** The parameters of the insurer's 条例, or null where the municipality has none. */
     public JsonNode municipality(String lgCode) {
+        JsonNode doc = document(lgCode);
+        return doc == null ? null : doc.get("parameters");
+    }
+
+    /** The insurer's whole shipped document ({@code dantai_code}, {@code name_ja}, {@code parameters}), or null. */
+    public JsonNode document(String lgCode) {
         return load().municipalities().get(lgCode);
     }
 
@@ -65,7 +71,9 @@ public final class ParameterFiles {
     public static Value value(JsonNode doc, String id, int nendo, String basisField, String seido) {
         JsonNode p = doc.get(id);
         if (p == null) {
-            throw new IllegalStateException("parameter " + id + " missing");
+            String message = seido + "のパラメータ " + id + " がありません";
+            throw new RuleViolationException(422, "parameter-nashi", message, java.util.List.of(
+                    new jp.kikan.platform.problem.FieldViolation("parameters." + id, StandardErrorCode.E0001, "parameter-nashi", message)));
         }
         String basis = p.has(basisField) ? basisField : "legal_basis";
         for (JsonNode v : p.get("values")) {
@@ -76,8 +84,24 @@ public final class ParameterFiles {
                         v.get("status").asText(), v.has("note") ? v.get("note").asText() : null);
             }
         }
-        throw new RuleViolationException("parameter-nashi", "nendo", StandardErrorCode.E0004,
-                nendo + "年度の" + seido + "のパラメータ（" + p.get("name_ja").asText() + "）がありません");
+        throw new NendoNashi(id, nendo + "年度の" + seido + "のパラメータ（" + p.get("name_ja").asText() + "）がありません");
+    }
+
+    /**
+     * No value of the parameter for the 年度 (422, field {@code nendo}: the request's 年度); {@link #id} names the
+     * parameter, for a check of a loaded document that names the document's field instead.
+     */
+    public static final class NendoNashi extends RuleViolationException {
+        private final String id;
+
+        NendoNashi(String id, String message) {
+            super("parameter-nashi", "nendo", StandardErrorCode.E0004, message);
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
     }
 
     /** 令和 {@code R<n>} as the western year (令和元年 = 2019). */
@@ -95,7 +119,7 @@ public final class ParameterFiles {
                     Map<String, JsonNode> m = new HashMap<>();
                     index.get("municipalities").forEach(f -> {
                         JsonNode doc = read(f.asText());
-                        m.put(doc.get("dantai_code").asText(), doc.get("parameters"));
+                        m.put(doc.get("dantai_code").asText(), doc);
                     });
                     l = loaded = new Loaded(read(index.get("kuni").asText()), m);
                 }

@@ -41,7 +41,8 @@ class ParameterFilesTest {
     @Test
     void shouldRefuseANendoTheFileHasNoValueFor() {
         assertThatThrownBy(() -> ParameterFiles.value(files.kuni(), "kijun", 2023, "legal_basis", "試験税"))
-                .isInstanceOf(RuleViolationException.class).hasMessage("2023年度の試験税のパラメータ（基準額）がありません");
+                .isInstanceOfSatisfying(ParameterFiles.NendoNashi.class, e -> assertThat(e.id()).isEqualTo("kijun"))
+                .hasMessage("2023年度の試験税のパラメータ（基準額）がありません");
         assertThatThrownBy(() -> ParameterFiles.value(files.municipality("131016"), "ritsu", 2026, "legal_basis", "試験税"))
                 .isInstanceOf(RuleViolationException.class);
     }
@@ -50,8 +51,10 @@ class ParameterFilesTest {
     void shouldKnowOnlyTheMunicipalitiesTheIndexNames() {
         assertThat(files.municipality("131016")).isNotNull();
         assertThat(files.municipality("131024")).isNull();
+        // a parameter the document lacks (a loaded document can): 422 naming the document's field
         assertThatThrownBy(() -> ParameterFiles.value(files.kuni(), "nai", 2024, "legal_basis", "試験税"))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("parameters.nai"));
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class TestDatabase {
         "/db/platform/V1_0_7__platform_outbox_at_commit.sql",
         "/db/platform/V1_0_8__platform_job.sql",
         "/db/platform/V1_0_9__platform_outbox_pending_index.sql",
+        "/db/platform/V1_0_10__platform_parameter_han.sql",
     };
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
