@@ -257,6 +257,8 @@ log "starting national-health-insurance on port $KOKUHO_PORT, management $KOKUHO
 # residents from resident-records' feed, incomes from local-tax's income API and its 更正 from local-tax's feed, all as
 # the service client kikan-kokuho (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read,
 # 010:kojin-juminzei-renkei:Read)
+# KIKAN_DEMO_ENABLED (exported above) also turns on its demo: once the feed has caught up, the demo households' 社保加入
+# and 生活保護開始 are recorded as 届出 (jp.kikan.kokuho.demo, same seed as local tax's: the same 生活保護 households)
 # shellcheck disable=SC2086  # KOKUHO_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$KOKUHO_PORT" KIKAN_MANAGEMENT_PORT="$KOKUHO_MANAGEMENT_PORT" DB_URL="$KOKUHO_DB_URL" \
   KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kokuho-access-log.key")" \
