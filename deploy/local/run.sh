@@ -257,6 +257,8 @@ log "starting national-health-insurance on port $KOKUHO_PORT, management $KOKUHO
 # residents from resident-records' feed, incomes from local-tax's income API and its 更正 from local-tax's feed, all as
 # the service client kikan-kokuho (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read,
 # 010:kojin-juminzei-renkei:Read)
+# KIKAN_DEMO_ENABLED (exported above) also turns on its demo: once the feed has caught up, the demo households' 社保加入
+# and 生活保護開始 are recorded as 届出 (jp.kikan.kokuho.demo, same seed as local tax's: the same 生活保護 households)
 # shellcheck disable=SC2086  # KOKUHO_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$KOKUHO_PORT" KIKAN_MANAGEMENT_PORT="$KOKUHO_MANAGEMENT_PORT" DB_URL="$KOKUHO_DB_URL" \
   KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kokuho-access-log.key")" \
@@ -278,6 +280,8 @@ log "starting long-term-care on port $KAIGO_PORT, management $KAIGO_MANAGEMENT_P
 # residents from resident-records' feed, incomes from local-tax's income API and its 更正 from local-tax's feed, all as
 # the service client kikan-kaigo (client credentials: 001:jumin-renkei:Read, 010:shotoku-joho:Read,
 # 010:kojin-juminzei-renkei:Read)
+# KIKAN_DEMO_ENABLED (exported above) also turns on its demo: once the feed has caught up, 要介護認定 histories (申請 →
+# 調査 → 意見書 → 審査会 → 決定, 更新, open and overdue applications), 住所地特例 and 適用除外施設 (jp.kikan.kaigo.demo)
 # shellcheck disable=SC2086  # KAIGO_JAVA_OPTS is a list of JVM options
 QUARKUS_HTTP_PORT="$KAIGO_PORT" KIKAN_MANAGEMENT_PORT="$KAIGO_MANAGEMENT_PORT" DB_URL="$KAIGO_DB_URL" \
   KIKAN_ACCESS_LOG_KEY="$(cat "$RUN/kaigo-access-log.key")" \
