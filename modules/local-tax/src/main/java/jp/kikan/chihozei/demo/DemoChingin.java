@@ -1,6 +1,7 @@
 package jp.kikan.chihozei.demo;
 
 import java.util.SplittableRandom;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * Who works, and for how much: employment by sex and age, 正社員 or not, the salary (給与収入, yen a year) and the

@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.kikan.chihozei.demo.DemoShotoku.Shinkoku;
 import jp.kikan.chihozei.demo.DemoShotoku.Shinzoku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
+import jp.kikan.platform.demo.DemoRandom;
 import jp.kikan.platform.santei.SanteiKonkyo;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.KazeiNyuryokuKensa;
 import jp.kikan.chihozei.kojinjuminzei.domain.policy.ShotokuPolicy;

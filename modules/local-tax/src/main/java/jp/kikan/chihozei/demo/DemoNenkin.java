@@ -1,6 +1,7 @@
 package jp.kikan.chihozei.demo;
 
 import java.util.SplittableRandom;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * Pensions of those 65 and over, and the premiums people pay themselves (国民年金, 国民健康保険, 後期高齢者医療, 介護保険)

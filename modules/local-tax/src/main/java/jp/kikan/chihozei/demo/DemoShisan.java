@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * The demo city's land, houses and light vehicles (fictional, deterministic by seed and 世帯番号), so that the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import jp.kikan.platform.checkdigit.HojinBango;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * The demo city's businesses (fictional 法人, deterministic by seed) and the 償却資産 each declares for a 年度 (地方税法

@@ -9,6 +9,7 @@ import jp.kikan.chihozei.demo.DemoShotoku.Kyuyo;
 import jp.kikan.chihozei.demo.DemoShotoku.Shinkoku;
 import jp.kikan.chihozei.kojinjuminzei.domain.Nendo;
 import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * Decides what the demo city knows of its residents' incomes for a 年度 (the income year before it): plain Java,

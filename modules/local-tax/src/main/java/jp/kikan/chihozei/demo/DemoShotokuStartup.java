@@ -6,14 +6,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import jp.kikan.chihozei.application.JuminFeed;
 import jp.kikan.chihozei.kojinjuminzei.parameter.loader.ParameterRepository;
 import jp.kikan.platform.time.BusinessCalendar;
+import jp.kikan.platform.quarkus.demo.JuminFeedCatchUp;
 import org.jboss.logging.Logger;
 
 /**
@@ -106,46 +103,7 @@ public class DemoShotokuStartup {
 
     /** @return true when the residents have stopped arriving, false when none came before {@code max-wait} */
     private boolean awaitFeed() throws InterruptedException {
-        long deadline = System.nanoTime() + config.maxWait().toNanos();
-        String last = null;
-        int stable = 0;
-        while (true) {
-            Sample now = sample();
-            stable = now.changes() > 0 && now.key().equals(last) ? stable + 1 : 0;
-            if (stable >= config.stableChecks()) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                if (now.changes() == 0) {
-                    LOG.warnf("demo incomes %s: no residents after %s, nothing loaded", config.lgCode(), config.maxWait());
-                    return false;
-                }
-                LOG.warnf("demo incomes %s: the resident feed still moves after %s; loading the residents there are",
-                        config.lgCode(), config.maxWait());
-                return true;
-            }
-            last = now.key();
-            Thread.sleep(config.settle().toMillis());
-        }
-    }
-
-    private record Sample(long changes, String cursor) {
-        String key() {
-            return changes + "@" + cursor;
-        }
-    }
-
-    private Sample sample() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select (select count(*) from "
-                + "jumin_kiroku where lg_code = ?), (select cursor from feed_cursor where consumer = ?)")) {
-            ps.setString(1, config.lgCode());
-            ps.setString(2, JuminFeed.NAME);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Sample(rs.getLong(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo incomes: cannot read the feed's progress: " + e.getMessage(), e);
-        }
+        return JuminFeedCatchUp.await(ds, config.lgCode(), JuminFeed.NAME, new JuminFeedCatchUp.Settings(config.settle(),
+                config.stableChecks(), config.maxWait()), "demo incomes");
     }
 }

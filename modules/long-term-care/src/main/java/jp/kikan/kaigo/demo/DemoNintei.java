@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import jp.kikan.platform.demo.DemoRandom;
 
 /**
  * Decides (plain Java, deterministic by seed and 宛名番号, dates relative to the business date) the demo city's 要介護認定

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import jp.kikan.platform.demo.DemoRandom;
 import jp.kikan.platform.time.Nenrei;
 
 /**

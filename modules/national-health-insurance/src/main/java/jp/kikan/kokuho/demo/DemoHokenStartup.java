@@ -6,11 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import jp.kikan.kokuho.application.JuminFeed;
+import jp.kikan.platform.quarkus.demo.JuminFeedCatchUp;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,38 +74,7 @@ public class DemoHokenStartup {
 
     /** @return true when the residents have stopped arriving, false when none came before {@code max-wait} */
     private boolean awaitFeed() throws InterruptedException {
-        long deadline = System.nanoTime() + config.maxWait().toNanos();
-        String last = null;
-        int stable = 0;
-        while (true) {
-            String[] now = sample();
-            long changes = Long.parseLong(now[0]);
-            String key = now[0] + "@" + now[1];
-            stable = changes > 0 && key.equals(last) ? stable + 1 : 0;
-            if (stable >= config.stableChecks()) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                LOG.warnf("demo insurance status %s: %s after %s", config.lgCode(), changes == 0 ? "no residents, nothing loaded"
-                        : "the resident feed still moves; loading the residents there are", config.maxWait());
-                return changes > 0;
-            }
-            last = key;
-            Thread.sleep(config.settle().toMillis());
-        }
-    }
-
-    private String[] sample() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select (select count(*) from "
-                + "jumin_kiroku where lg_code = ?), (select cursor from feed_cursor where consumer = ?)")) {
-            ps.setString(1, config.lgCode());
-            ps.setString(2, JuminFeed.NAME);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new String[] {Long.toString(rs.getLong(1)), rs.getString(2)};
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo insurance status: cannot read the feed's progress: " + e.getMessage(), e);
-        }
+        return JuminFeedCatchUp.await(ds, config.lgCode(), JuminFeed.NAME, new JuminFeedCatchUp.Settings(config.settle(),
+                config.stableChecks(), config.maxWait()), "demo insurance status");
     }
 }
